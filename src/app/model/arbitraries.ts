@@ -1,0 +1,15 @@
+/** fast-check arbitraries for model inputs, shared by the property specs. */
+import fc from 'fast-check';
+import { LEVERS, Lever, LeverValues } from './levers';
+
+/** A value on the lever's grid of steps within [min, max]. */
+export function leverValue(lever: Lever): fc.Arbitrary<number> {
+  const steps = Math.round((lever.max - lever.min) / lever.step);
+  return fc.integer({ min: 0, max: steps }).map((k) => Math.min(lever.max, lever.min + k * lever.step));
+}
+
+export const leverValues: fc.Arbitrary<LeverValues> = fc.record(
+  Object.fromEntries(LEVERS.map((lever) => [lever.id, leverValue(lever)])) as Record<string, fc.Arbitrary<number>>,
+) as fc.Arbitrary<LeverValues>;
+
+export const horizon: fc.Arbitrary<number> = fc.integer({ min: 2030, max: 2040 });

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { leverValues } from './arbitraries';
+import { DEFAULT_CONSTANTS } from './constants';
+import { GOALS, Goal, averageGrowth, evaluateGoal } from './goals';
+import { DEFAULT_LEVERS } from './levers';
+import { project } from './project';
+
+function goal(id: string): Goal {
+  const found = GOALS.find((g) => g.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+describe('goals', () => {
+  const base = project(DEFAULT_LEVERS);
+  const status = (id: string, p = base) => evaluateGoal(goal(id), p);
+
+  it('measures the 14th FYP growth goal as average growth 2020–2025', () => {
+    const s = status('rdGrowth14FYP');
+    expect(s.value).toBeCloseTo(averageGrowth(2439.31, 3632.68 * 1.08, 5), 12);
+    expect(s.value).toBeGreaterThan(9.9);
+    expect(s.target).toBe(7);
+    expect(s.status).toBe('on track');
+    // 2020 → 2021 alone grew 14.6%, so the condition first holds in 2021.
+    expect(s.firstYear).toBe(2021);
+  });
+
+  it('puts basic research off track for 2025 and first reaching 8% in 2032', () => {
+    const s = status('basicShare2025');
+    expect(s.status).toBe('off track');
+    expect(s.value).toBeCloseTo(7.03, 12);
+    expect(s.firstYear).toBe(2032);
+  });
+
+  it('has R&D intensity on track for 2.8% by 2030, reached in 2026', () => {
+    const s = status('rdIntensity2030');
+    expect(s.status).toBe('on track');
+    expect(s.firstYear).toBe(2026);
+    expect(s.value?.toFixed(2)).toBe('3.28');
+  });
+
+  it('marks goals met on observed figures', () => {
+    const s = status('aiCore2025');
+    expect(s.status).toBe('met');
+    expect(s.observed).toBeTrue();
+    expect(s.value).toBe(1200);
+    expect(s.firstYear).toBe(2022);
+    expect(status('aiCore2030').firstYear).toBe(2025);
+  });
+
+  it('projects robot density past the doubling goal in 2024', () => {
+    const s = status('robotDensity2025');
+    expect(s.status).toBe('on track');
+    expect(s.firstYear).toBe(2024);
+  });
+
+  it('compares China with the US for the model parity proxy', () => {
+    const s = status('modelParity2030');
+    expect(s.target).toBeCloseTo(59 * 1.1 ** 5, 9);
+    expect(s.status).toBe(s.value! >= s.target! ? 'on track' : 'off track');
+    const slow = evaluateGoal(goal('modelParity2030'), project({ ...DEFAULT_LEVERS, modelGrowthCN: 5 }));
+    expect(slow.status).toBe('off track');
+    expect(slow.firstYear).toBeNull();
+  });
+
+  it('has China short of half the world’s LLMs at default levers', () => {
+    const s = status('llmShare2030');
+    expect(s.status).toBe('off track');
+    expect(s.value).toBeLessThan(50);
+  });
+
+  it('says beyond horizon for a deadline past it', () => {
+    const far: Goal = { ...(goal('rdIntensity2030') as Goal & { kind: 'threshold' }), deadline: 2038 };
+    expect(evaluateGoal(far, base).status).toBe('beyond horizon');
+    expect(evaluateGoal(far, project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040)).status).toBe('on track');
+  });
+
+  it('agrees with the deadline value for every goal and any levers', () => {
+    fc.assert(
+      fc.property(leverValues, (levers) => {
+        const p = project(levers);
+        for (const g of GOALS) {
+          const s = evaluateGoal(g, p);
+          expect(s.value).withContext(g.id).toBeDefined();
+          const ok = s.value! >= s.target!;
+          expect(['met', 'on track'].includes(s.status)).withContext(g.id).toBe(ok);
+          if (ok) expect(s.firstYear).withContext(g.id).not.toBeNull();
+          if (s.firstYear !== null && s.firstYear > g.deadline) expect(ok).toBeFalse();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

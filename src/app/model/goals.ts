@@ -1,0 +1,220 @@
+/** Goals (MODEL.md, "Goals") and their evaluation against a projection. */
+import { INDICATOR_BY_ID, IndicatorId, lastObservedYear } from './indicators';
+import { FIRST_YEAR, Projection, valueAt } from './project';
+import { Source, TARGET_SOURCES } from './sources';
+
+export type Comparison = '>=' | '<=';
+export type GoalType = 'official' | 'analyst proxy' | 'custom';
+
+interface GoalBase {
+  readonly id: string;
+  readonly name: string;
+  readonly type: GoalType;
+  readonly source: Source;
+  readonly indicator: IndicatorId;
+}
+
+/** Value in the deadline year compared with a threshold. */
+export interface ThresholdGoal extends GoalBase {
+  readonly kind: 'threshold';
+  readonly comparison: Comparison;
+  readonly threshold: number;
+  readonly deadline: number;
+}
+
+/** Average annual growth between two years at least `minGrowth` percent. */
+export interface GrowthGoal extends GoalBase {
+  readonly kind: 'growth';
+  readonly minGrowth: number;
+  readonly fromYear: number;
+  readonly deadline: number;
+}
+
+/** Value in the deadline year compared with another indicator's value that year. */
+export interface ParityGoal extends GoalBase {
+  readonly kind: 'parity';
+  readonly comparison: Comparison;
+  readonly other: IndicatorId;
+  readonly deadline: number;
+}
+
+export type Goal = ThresholdGoal | GrowthGoal | ParityGoal;
+
+export const GOALS: readonly Goal[] = [
+  {
+    id: 'rdGrowth14FYP',
+    name: 'R&D spending grows >7%/yr on average 2020–2025',
+    type: 'official',
+    source: TARGET_SOURCES.fyp14,
+    kind: 'growth',
+    indicator: 'rdSpend',
+    minGrowth: 7,
+    fromYear: 2020,
+    deadline: 2025,
+  },
+  {
+    id: 'basicShare2025',
+    name: 'Basic research ≥ 8% of R&D by 2025',
+    type: 'official',
+    source: TARGET_SOURCES.fyp14,
+    kind: 'threshold',
+    indicator: 'basicShare',
+    comparison: '>=',
+    threshold: 8,
+    deadline: 2025,
+  },
+  {
+    id: 'rdIntensity2030',
+    name: 'R&D intensity ≥ 2.8% of GDP by 2030',
+    type: 'official',
+    source: TARGET_SOURCES.innovationOutline,
+    kind: 'threshold',
+    indicator: 'rdIntensity',
+    comparison: '>=',
+    threshold: 2.8,
+    deadline: 2030,
+  },
+  {
+    id: 'aiCore2025',
+    name: 'Core AI industry ≥ 400 bn yuan by 2025',
+    type: 'official',
+    source: TARGET_SOURCES.aiPlan2017,
+    kind: 'threshold',
+    indicator: 'aiCoreIndustry',
+    comparison: '>=',
+    threshold: 400,
+    deadline: 2025,
+  },
+  {
+    id: 'aiCore2030',
+    name: 'Core AI industry ≥ 1,000 bn yuan by 2030',
+    type: 'official',
+    source: TARGET_SOURCES.aiPlan2017,
+    kind: 'threshold',
+    indicator: 'aiCoreIndustry',
+    comparison: '>=',
+    threshold: 1000,
+    deadline: 2030,
+  },
+  {
+    id: 'robotDensity2025',
+    name: 'Robot density doubles from 2020 (246) to ≥ 492 by 2025',
+    type: 'official',
+    source: TARGET_SOURCES.robotPlan,
+    kind: 'threshold',
+    indicator: 'robotDensity',
+    comparison: '>=',
+    threshold: 492,
+    deadline: 2025,
+  },
+  {
+    id: 'modelParity2030',
+    name: 'China releases at least as many notable models as the US in 2030',
+    type: 'analyst proxy',
+    source: TARGET_SOURCES.analystProxy,
+    kind: 'parity',
+    indicator: 'notableModelsCN',
+    comparison: '>=',
+    other: 'notableModelsUS',
+    deadline: 2030,
+  },
+  {
+    id: 'llmShare2030',
+    name: 'China ≥ 50% of world LLMs by 2030',
+    type: 'analyst proxy',
+    source: TARGET_SOURCES.analystProxy,
+    kind: 'threshold',
+    indicator: 'llmShareCN',
+    comparison: '>=',
+    threshold: 50,
+    deadline: 2030,
+  },
+];
+
+/**
+ * met: observed at the deadline and satisfied; missed: observed and not satisfied;
+ * on track / off track: the deadline value is projected and does / does not satisfy the goal.
+ */
+export type GoalStatusKind = 'met' | 'missed' | 'on track' | 'off track' | 'beyond horizon';
+
+export interface GoalStatus {
+  readonly goalId: string;
+  readonly status: GoalStatusKind;
+  /** The indicator's value in the deadline year; for growth goals the average growth in %/yr. */
+  readonly value: number | undefined;
+  /** The threshold it is compared with (for parity goals, the other indicator's value). */
+  readonly target: number | undefined;
+  /** Whether the deadline value is observed rather than projected. */
+  readonly observed: boolean;
+  /** First year in which the goal's condition holds, or null if not by the horizon. */
+  readonly firstYear: number | null;
+}
+
+export function compare(value: number, comparison: Comparison, target: number): boolean {
+  return comparison === '>=' ? value >= target : value <= target;
+}
+
+/** Average annual growth in percent between two years. */
+export function averageGrowth(from: number, to: number, years: number): number {
+  return (Math.pow(to / from, 1 / years) - 1) * 100;
+}
+
+/** The goal's measured value and target in a year, or undefined where the data do not reach. */
+export function goalValueIn(
+  goal: Goal,
+  projection: Projection,
+  year: number,
+): { value: number; target: number } | undefined {
+  const value = valueAt(projection, goal.indicator, year);
+  if (value === undefined) return undefined;
+  switch (goal.kind) {
+    case 'threshold':
+      return { value, target: goal.threshold };
+    case 'parity': {
+      const target = valueAt(projection, goal.other, year);
+      return target === undefined ? undefined : { value, target };
+    }
+    case 'growth': {
+      const start = valueAt(projection, goal.indicator, goal.fromYear);
+      if (start === undefined || year <= goal.fromYear) return undefined;
+      return { value: averageGrowth(start, value, year - goal.fromYear), target: goal.minGrowth };
+    }
+  }
+}
+
+export function goalComparison(goal: Goal): Comparison {
+  return goal.kind === 'growth' ? '>=' : goal.comparison;
+}
+
+export function evaluateGoal(goal: Goal, projection: Projection): GoalStatus {
+  const comparison = goalComparison(goal);
+  const atDeadline = goalValueIn(goal, projection, goal.deadline);
+  const lastObserved = [goal.indicator, ...(goal.kind === 'parity' ? [goal.other] : [])]
+    .map((id) => lastObservedYear(INDICATOR_BY_ID[id]) ?? FIRST_YEAR - 1)
+    .reduce((a, b) => Math.min(a, b));
+  const observed = goal.deadline <= lastObserved;
+  let firstYear: number | null = null;
+  for (let year = FIRST_YEAR; year <= projection.horizon && firstYear === null; year++) {
+    const v = goalValueIn(goal, projection, year);
+    if (v && compare(v.value, comparison, v.target)) firstYear = year;
+  }
+  const ok = atDeadline !== undefined && compare(atDeadline.value, comparison, atDeadline.target);
+  const status: GoalStatusKind =
+    goal.deadline > projection.horizon
+      ? 'beyond horizon'
+      : observed
+        ? ok
+          ? 'met'
+          : 'missed'
+        : ok
+          ? 'on track'
+          : 'off track';
+  return {
+    goalId: goal.id,
+    status,
+    value: atDeadline?.value,
+    target: atDeadline?.target,
+    observed,
+    firstYear,
+  };
+}

@@ -1,0 +1,144 @@
+/** The projection model, version 1 (MODEL.md), as one pure function. */
+import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, ModelConstants } from './constants';
+import { INDICATORS, INDICATOR_BY_ID, Indicator, IndicatorId, lastObservedYear, primaryHistory } from './indicators';
+import { DEFAULT_LEVERS, LeverValues, rate } from './levers';
+
+export const FIRST_YEAR = 2012;
+/** The year the compute drivers are anchored to (sub[2024] = substitution2024). */
+const DRIVER_BASE_YEAR = 2024;
+
+export interface YearValue {
+  readonly year: number;
+  readonly value: number;
+}
+
+export interface Projection {
+  readonly horizon: number;
+  /** Model values per indicator: from the year after its last observation to the horizon. */
+  readonly series: Readonly<Record<IndicatorId, readonly YearValue[]>>;
+  /**
+   * Every year from FIRST_YEAR to the horizon, index `year − FIRST_YEAR`: the primary observed value
+   * (interpolated inside gaps of the history), else the model value, else NaN.
+   */
+  readonly values: Readonly<Record<IndicatorId, Float64Array>>;
+}
+
+/** Primary history on the year axis, interpolated linearly inside gaps; NaN outside it. */
+function observedOnAxis(indicator: Indicator, length: number): Float64Array {
+  const out = new Float64Array(length).fill(NaN);
+  const points = primaryHistory(indicator);
+  points.forEach((p, i) => {
+    out[p.year - FIRST_YEAR] = p.value;
+    const next = points[i + 1];
+    for (let year = p.year + 1; next && year < next.year; year++) {
+      out[year - FIRST_YEAR] = p.value + ((next.value - p.value) * (year - p.year)) / (next.year - p.year);
+    }
+  });
+  return out;
+}
+
+/** Universities offering an AI major on the year axis for a given number added per year. */
+function universities(observed: Float64Array, lastYear: number, perYear: number): Float64Array {
+  const u = observed.slice();
+  for (let i = lastYear - FIRST_YEAR + 1; i < u.length; i++) u[i] = u[i - 1] + perYear;
+  return u;
+}
+
+export function clampShare(percent: number): number {
+  return Math.min(100, Math.max(0, percent));
+}
+
+export function project(
+  levers: LeverValues,
+  constants: ModelConstants = DEFAULT_CONSTANTS,
+  horizon: number = DEFAULT_HORIZON,
+): Projection {
+  const length = horizon - FIRST_YEAR + 1;
+  const at = (year: number) => year - FIRST_YEAR;
+  const v = Object.fromEntries(INDICATORS.map((ind) => [ind.id, observedOnAxis(ind, length)])) as Record<
+    IndicatorId,
+    Float64Array
+  >;
+  const last = (id: IndicatorId) => lastObservedYear(INDICATOR_BY_ID[id]) ?? horizon;
+  /** Fills an indicator from its last observation to the horizon with `next(year, previous)`. */
+  const extend = (id: IndicatorId, next: (year: number, previous: number) => number) => {
+    const a = v[id];
+    for (let year = last(id) + 1; year <= horizon; year++) a[at(year)] = next(year, a[at(year - 1)]);
+  };
+
+  // Derived drivers: domestic substitution and compute access.
+  const access = new Float64Array(length).fill(NaN);
+  for (let year = DRIVER_BASE_YEAR; year <= horizon; year++) {
+    const sub = Math.min(
+      1,
+      constants.substitution2024 + (levers.domesticChipGain / 100) * (year - DRIVER_BASE_YEAR),
+    );
+    const c = 1 - levers.exportControls * (1 - levers.computeWorkaround) * (1 - sub);
+    v.domesticShare[at(year)] = sub * 100;
+    access[at(year)] = c / constants.accessReference;
+    v.computeAccess[at(year)] = access[at(year)];
+  }
+
+  // Talent: universities, graduates after the lag, and the talent factor against default levers.
+  const uLast = last('aiUniversities');
+  const uObserved = v.aiUniversities;
+  const u = universities(uObserved, uLast, levers.aiProgramsPerYear);
+  const uDefault = universities(uObserved, uLast, DEFAULT_LEVERS.aiProgramsPerYear);
+  v.aiUniversities = u;
+  const lag = Math.round(constants.talentLag);
+  const talent = new Float64Array(length).fill(1);
+  for (let i = lag; i < length; i++) {
+    const grad = u[i - lag] * levers.graduatesPerProgram;
+    const gradDefault = uDefault[i - lag] * DEFAULT_LEVERS.graduatesPerProgram;
+    v.aiGraduates[i] = grad;
+    if (gradDefault > 0) talent[i] = Math.pow(grad / gradDefault, constants.talentElasticity);
+  }
+
+  extend('rdSpend', (_, r) => r * (1 + rate(levers, 'rdGrowth')));
+  extend('gdp', (_, g) => g * (1 + rate(levers, 'gdpGrowth')));
+  extend('rdIntensity', (year) => (v.rdSpend[at(year)] / v.gdp[at(year)]) * 100);
+  // A share stays within 0–100% (MODEL.md: clamp and say so; see plausibility warnings).
+  extend('basicShare', (_, b) => clampShare(b + levers.basicShareGain));
+  extend(
+    'aiCoreIndustry',
+    (year, a) => a * (1 + rate(levers, 'aiIndustryGrowth') * access[at(year)] * talent[at(year)]),
+  );
+  extend('notableModelsCN', (year, n) => n * (1 + rate(levers, 'modelGrowthCN') * access[at(year)]));
+  extend('notableModelsUS', (_, n) => n * (1 + rate(levers, 'modelGrowthUS')));
+
+  // LLMs: China and the rest of the world grow separately; world = China + rest.
+  const llmLast = last('llmsCN');
+  let rest = v.llmsWorld[at(llmLast)] - v.llmsCN[at(llmLast)];
+  extend('llmsCN', (year, l) => l * (1 + rate(levers, 'llmGrowthCN') * access[at(year)]) * (1 - levers.priceWarExit));
+  for (let year = llmLast + 1; year <= horizon; year++) {
+    rest *= 1 + rate(levers, 'llmGrowthRW');
+    v.llmsWorld[at(year)] = v.llmsCN[at(year)] + rest;
+  }
+  extend('llmShareCN', (year) => (v.llmsCN[at(year)] / v.llmsWorld[at(year)]) * 100);
+
+  extend('robotInstalls', (_, i) => i * (1 + rate(levers, 'robotGrowth')));
+  extend(
+    'robotDensity',
+    (year, d) => d * (1 - constants.robotRetirement) + v.robotInstalls[at(year)] / constants.robotsPerDensityPoint,
+  );
+
+  const series = Object.fromEntries(
+    INDICATORS.map((ind) => {
+      const from = lastObservedYear(ind);
+      const values: YearValue[] = [];
+      for (let year = from === null ? FIRST_YEAR : from + 1; year <= horizon; year++) {
+        const value = v[ind.id][at(year)];
+        if (!Number.isNaN(value)) values.push({ year, value });
+      }
+      return [ind.id, values];
+    }),
+  ) as Record<IndicatorId, YearValue[]>;
+
+  return { horizon, series, values: v };
+}
+
+/** The indicator's value in a year: observed (primary, interpolated in gaps), else projected. */
+export function valueAt(projection: Projection, id: IndicatorId, year: number): number | undefined {
+  const value = projection.values[id][year - FIRST_YEAR];
+  return value === undefined || Number.isNaN(value) ? undefined : value;
+}

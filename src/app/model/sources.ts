@@ -1,0 +1,147 @@
+/** Publishers and publications behind every historical figure (data/SOURCES.md). */
+
+export type Confidence = 'H' | 'M';
+
+export interface Source {
+  readonly publisher: string;
+  readonly title: string;
+  /** Publication date as precise as the source record gives it. */
+  readonly date: string;
+  /** H = official release or faithful reproduction; M = secondary summary or varying definitions. */
+  readonly confidence: Confidence;
+}
+
+export function nbsCommunique(year: number): Source {
+  return {
+    publisher: 'NBS, MOST, MOF',
+    title: `Statistical Communiqué on National Expenditures on Science and Technology in ${year} (final figures)`,
+    date: `${year + 1}`,
+    confidence: 'H',
+  };
+}
+
+export function moeProgramResults(cycle: number): Source {
+  return {
+    publisher: 'Ministry of Education',
+    title: `Results of undergraduate program filing and approval, ${cycle} cycle`,
+    date: `${cycle + 1}`,
+    confidence: 'H',
+  };
+}
+
+export function ifrWorldRobotics(dataYear: number): Source {
+  return {
+    publisher: 'International Federation of Robotics',
+    title: `World Robotics ${dataYear + 1}`,
+    date: `${dataYear + 1}`,
+    confidence: 'H',
+  };
+}
+
+export const SOURCES = {
+  moeAiMajorSum: {
+    publisher: 'Ministry of Education',
+    title: 'Universities newly adding the AI major per cycle (2018–2021), summed',
+    date: '2019–2022',
+    confidence: 'H',
+  },
+  mediaAiMajorTally: {
+    publisher: 'Media tally of MoE approvals',
+    title: 'Universities offering an undergraduate AI major',
+    date: 'Dec 2024',
+    confidence: 'M',
+  },
+  caict2022: {
+    publisher: 'CAICT',
+    title: 'Core AI industry estimate for 2022 (+18%)',
+    date: '2023',
+    confidence: 'H',
+  },
+  miit2023: {
+    publisher: 'MIIT',
+    title: 'Core AI industry "nearly 578 bn yuan", more than 4,400 enterprises',
+    date: '2024',
+    confidence: 'H',
+  },
+  caict2024: {
+    publisher: 'CAICT',
+    title: 'Core AI industry ">900 bn yuan" in 2024 (+24%)',
+    date: 'Dec 2025',
+    confidence: 'H',
+  },
+  cnnic56: {
+    publisher: 'CNNIC',
+    title: '56th Statistical Report on China’s Internet Development: "AI industry" >700 bn yuan',
+    date: '2025',
+    confidence: 'H',
+  },
+  miit2025: {
+    publisher: 'MIIT',
+    title: 'Core AI industry ">1.2 tn yuan" in 2025, more than 6,200 enterprises',
+    date: 'Mar 2026',
+    confidence: 'H',
+  },
+  epochAiIndex: {
+    publisher: 'Epoch AI via Stanford AI Index',
+    title: 'Notable AI models by country (read from a transcription)',
+    date: '2026',
+    confidence: 'M',
+  },
+  ccid2023: {
+    publisher: 'CCID Consulting',
+    title: 'Large language models released, as of Jul 2023',
+    date: 'Aug 2023',
+    confidence: 'M',
+  },
+  caictWhitePaper2024: {
+    publisher: 'CAICT',
+    title: 'Global Digital Economy White Paper (2024): LLMs as of Jul 2024',
+    date: 'Jul 2024',
+    confidence: 'M',
+  },
+  waic2025: {
+    publisher: 'World AI Conference, reported by Xinhua',
+    title: 'LLMs released worldwide and in China, as of Jul 2025',
+    date: 'Jul 2025',
+    confidence: 'M',
+  },
+} as const satisfies Record<string, Source>;
+
+/** Where each official target comes from. */
+export const TARGET_SOURCES = {
+  fyp14: {
+    publisher: 'National People’s Congress',
+    title: '14th Five-Year Plan outline',
+    date: 'Mar 2021',
+    confidence: 'H',
+  },
+  innovationOutline: {
+    publisher: 'Central Committee and State Council',
+    title: 'National Innovation-Driven Development Strategy Outline',
+    date: 'May 2016',
+    confidence: 'H',
+  },
+  aiPlan2017: {
+    publisher: 'State Council',
+    title: 'New Generation Artificial Intelligence Development Plan',
+    date: '20 Jul 2017',
+    confidence: 'H',
+  },
+  robotPlan: {
+    publisher: 'MIIT and 14 departments',
+    title: '14th Five-Year Plan Robot Industry Development Plan',
+    date: 'Dec 2021',
+    confidence: 'H',
+  },
+  analystProxy: {
+    publisher: 'Analyst proxy',
+    title: 'Proxy for the 2017 AI plan’s aim to lead by 2030',
+    date: '',
+    confidence: 'M',
+  },
+} as const satisfies Record<string, Source>;
+
+/** "Publisher, title (date)", the form a source takes in subtitles, tooltips and tables. */
+export function formatSource(source: Source): string {
+  return source.date ? `${source.publisher}, ${source.title} (${source.date})` : `${source.publisher}, ${source.title}`;
+}
