@@ -1,0 +1,72 @@
+import { GOALS, evaluateGoal } from '../model/goals';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { project } from '../model/project';
+import { buildPanelOption, escapeHtml, tooltipText } from './panel-option';
+import { PALETTES } from './palette';
+import { buildPanelViews } from './panels';
+
+type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('buildPanelOption', () => {
+  const projection = project(DEFAULT_LEVERS);
+  const views = buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+  const rd = views[0];
+  const option = buildPanelOption(rd, PALETTES.light) as AnyRecord;
+  const series = option['series'] as AnyRecord[];
+
+  it('draws R&D spending as bars, projected bars dashed and faded', () => {
+    const bars = series.find((s) => s['type'] === 'bar')!;
+    expect(bars['name']).toBe('R&D spending (GERD)');
+    const years = option['xAxis']['data'] as string[];
+    const i2024 = years.indexOf('2024');
+    expect(bars['data'][i2024].value).toBe(3632.68);
+    expect(bars['data'][i2024].itemStyle).toBeUndefined();
+    expect(bars['data'][i2024 + 1].value).toBe(3632.68 * 1.08);
+    expect(bars['data'][i2024 + 1].itemStyle.borderType).toBe('dashed');
+  });
+
+  it('draws history solid and the projection dashed, joined at the last observation', () => {
+    const lines = series.filter((s) => s['name'] === 'R&D intensity');
+    expect(lines.map((l) => l['lineStyle'].type)).toEqual(['solid', 'dashed']);
+    const years = option['xAxis']['data'] as string[];
+    const i2024 = years.indexOf('2024');
+    expect(lines[1]['data'][i2024]).toEqual(jasmine.objectContaining({ value: 2.69, bridge: true }));
+    expect(lines[1]['data'][i2024 - 1]).toBe('-');
+    expect(lines[0]['yAxisIndex']).toBe(1);
+  });
+
+  it('marks the target and the article’s claim', () => {
+    const target = series.find((s) => s['name'] === 'Target')!;
+    const years = option['xAxis']['data'] as string[];
+    expect(target['data'][years.indexOf('2030')].value).toBe(2.8);
+    expect(target['yAxisIndex']).toBe(1);
+    const marked = series.find((s) => s['markLine'])!;
+    expect(marked['markLine'].data).toEqual([
+      jasmine.objectContaining({ xAxis: '2024', label: { formatter: 'Article’s claim: supported' } }),
+    ]);
+  });
+
+  it('names the units on the axes and takes colours from the palette', () => {
+    expect(option['yAxis'].map((a: AnyRecord) => a['name'])).toEqual(['bn yuan', '% of GDP']);
+    expect(series[0]['color']).toBe(PALETTES.light.series[0]);
+    const dark = buildPanelOption(rd, PALETTES.dark) as AnyRecord;
+    expect(dark['series'][0]['color']).toBe(PALETTES.dark.series[0]);
+    expect(option['legend'].top).toBe(0);
+  });
+
+  it('lists exact values with kind and source in the tooltip, escaping text', () => {
+    const html = tooltipText([
+      {
+        axisValueLabel: '2025',
+        seriesName: 'R&D spending (GERD)',
+        marker: '',
+        data: { value: 3923.2944000000004, kind: 'projected', source: 'Model v1 projection', unit: 'bn yuan' },
+      },
+      { axisValueLabel: '2025', seriesName: 'x', marker: '', data: '-' },
+    ]);
+    expect(html).toContain('3,923.2944');
+    expect(html).toContain('(projected)');
+    expect(html).toContain('Model v1 projection');
+    expect(escapeHtml('<img src=x onerror="a">')).toBe('&#60;img src=x onerror=&#34;a&#34;&#62;');
+  });
+});

@@ -1,0 +1,301 @@
+/**
+ * What each dashboard panel shows, as plain data: series split into observed and projected points,
+ * targets from the goals, the article's claims, a text summary and the rows of its data table.
+ * Pure functions of the projection; the chart option and the table are both built from this.
+ */
+import { CLAIMS, Claim } from '../model/claims';
+import { MODEL_VERSION } from '../model/constants';
+import { Goal, GoalStatus } from '../model/goals';
+import { HistoryPoint, INDICATOR_BY_ID, IndicatorId } from '../model/indicators';
+import { Projection, valueAt } from '../model/project';
+import { formatSource } from '../model/sources';
+
+export type PanelId = 'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
+export type PointKind = 'observed' | 'projected';
+
+export interface ChartPoint {
+  readonly year: number;
+  readonly value: number;
+  readonly kind: PointKind;
+  readonly source: string;
+  /** Publisher shown beside the point, where the panel labels reported points. */
+  readonly label?: string;
+}
+
+export interface PanelSeries {
+  readonly key: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly axis: 0 | 1;
+  readonly type: 'bar' | 'line' | 'scatter';
+  readonly observed: readonly ChartPoint[];
+  readonly projected: readonly ChartPoint[];
+}
+
+export interface PanelTarget {
+  readonly goalId: string;
+  readonly label: string;
+  readonly year: number;
+  readonly value: number;
+  readonly axis: 0 | 1;
+}
+
+export interface DataRow {
+  readonly series: string;
+  readonly year: number;
+  readonly value: number;
+  readonly kind: PointKind;
+  readonly source: string;
+}
+
+export interface PanelView {
+  readonly id: PanelId;
+  readonly title: string;
+  /** The sources named under the title. */
+  readonly sources: string;
+  readonly axes: readonly string[];
+  readonly years: readonly number[];
+  readonly series: readonly PanelSeries[];
+  readonly targets: readonly PanelTarget[];
+  readonly claims: readonly Claim[];
+  readonly summary: string;
+  readonly rows: readonly DataRow[];
+}
+
+interface SeriesSpec {
+  readonly indicator: IndicatorId;
+  readonly type: 'bar' | 'line';
+  readonly axis?: 0 | 1;
+  /** Label every observed point with its publisher (series whose publishers differ). */
+  readonly labelPublishers?: boolean;
+}
+
+interface PanelSpec {
+  readonly id: PanelId;
+  readonly title: string;
+  readonly sources: string;
+  readonly series: readonly SeriesSpec[];
+}
+
+export const PROJECTION_SOURCE = `Model v${MODEL_VERSION} projection`;
+
+export const PANEL_SPECS: readonly PanelSpec[] = [
+  {
+    id: 'rd',
+    title: 'R&D spending and intensity',
+    sources: 'NBS, MOST, MOF statistical communiqués (2012–2024); target: Innovation-Driven Development Strategy Outline (2016)',
+    series: [
+      { indicator: 'rdSpend', type: 'bar' },
+      { indicator: 'rdIntensity', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'basic',
+    title: 'Basic research share of R&D',
+    sources: 'NBS, MOST, MOF statistical communiqués (2012–2024); target: 14th Five-Year Plan outline (2021)',
+    series: [{ indicator: 'basicShare', type: 'line' }],
+  },
+  {
+    id: 'talent',
+    title: 'Talent: AI majors, graduates and program churn',
+    sources: 'Ministry of Education filing and approval results (2017–2024); media tally (Dec 2024); graduates are model output',
+    series: [
+      { indicator: 'programsAdded', type: 'bar' },
+      { indicator: 'programsCancelled', type: 'bar' },
+      { indicator: 'aiUniversities', type: 'line' },
+      { indicator: 'aiGraduates', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'aiIndustry',
+    title: 'Core AI industry against the 2017 plan',
+    sources: 'CAICT, MIIT, CNNIC (2022–2025); targets: New Generation AI Development Plan (State Council, 2017)',
+    series: [{ indicator: 'aiCoreIndustry', type: 'line', labelPublishers: true }],
+  },
+  {
+    id: 'notableModels',
+    title: 'Notable AI models per year, China and US',
+    sources: 'Epoch AI data via the Stanford AI Index (2022–2025); parity goal is an analyst proxy',
+    series: [
+      { indicator: 'notableModelsCN', type: 'line' },
+      { indicator: 'notableModelsUS', type: 'line' },
+    ],
+  },
+  {
+    id: 'llms',
+    title: 'Large language models released',
+    sources: 'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
+    series: [
+      { indicator: 'llmsCN', type: 'line', labelPublishers: true },
+      { indicator: 'llmsWorld', type: 'line', labelPublishers: true },
+      { indicator: 'llmShareCN', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'robotics',
+    title: 'Industrial robots: installations and density',
+    sources: 'IFR World Robotics (2020–2024); target: 14th FYP Robot Industry Development Plan (2021)',
+    series: [
+      { indicator: 'robotInstalls', type: 'bar' },
+      { indicator: 'robotDensity', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'compute',
+    title: 'Compute access under export controls',
+    sources: 'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
+    series: [
+      { indicator: 'computeAccess', type: 'line' },
+      { indicator: 'domesticShare', type: 'line', axis: 1 },
+    ],
+  },
+];
+
+function pointSource(p: HistoryPoint): string {
+  return formatSource(p.source) + (p.derived ? ' (derived)' : '');
+}
+
+function shortPublisher(p: HistoryPoint): string {
+  return p.source.publisher.split(/[ ,]/)[0];
+}
+
+function seriesFor(spec: SeriesSpec, projection: Projection): PanelSeries[] {
+  const indicator = INDICATOR_BY_ID[spec.indicator];
+  const axis = spec.axis ?? 0;
+  const observed = (points: readonly HistoryPoint[], label: boolean): ChartPoint[] =>
+    points.map((p) => ({
+      year: p.year,
+      value: p.value,
+      kind: 'observed',
+      source: pointSource(p),
+      ...(label ? { label: shortPublisher(p) } : {}),
+    }));
+  const main: PanelSeries = {
+    key: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    axis,
+    type: spec.type,
+    observed: observed(
+      indicator.history.filter((p) => p.primary),
+      spec.labelPublishers ?? false,
+    ),
+    projected: projection.series[indicator.id].map(({ year, value }) => ({
+      year,
+      value,
+      kind: 'projected',
+      source: PROJECTION_SOURCE,
+    })),
+  };
+  // Points from publishers with another scope or definition: shown beside the series, never spliced in.
+  const others = indicator.history.filter((p) => !p.primary);
+  if (!others.length) return [main];
+  return [
+    main,
+    {
+      key: `${indicator.id}:reported`,
+      name: `${indicator.name}, other publishers`,
+      unit: indicator.unit,
+      axis,
+      type: 'scatter',
+      observed: observed(others, true),
+      projected: [],
+    },
+  ];
+}
+
+function targetsFor(goals: readonly Goal[], projection: Projection, series: readonly PanelSeries[]): PanelTarget[] {
+  return goals.flatMap((goal): PanelTarget[] => {
+    const s = series.find((x) => x.key === goal.indicator);
+    if (!s || goal.kind === 'growth') return [];
+    if (goal.kind === 'threshold') {
+      return [{ goalId: goal.id, label: goal.name, year: goal.deadline, value: goal.threshold, axis: s.axis }];
+    }
+    const other = valueAt(projection, goal.other, goal.deadline);
+    return other !== undefined
+      ? [{ goalId: goal.id, label: goal.name, year: goal.deadline, value: other, axis: s.axis }]
+      : [];
+  });
+}
+
+export function formatNumber(value: number): string {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+function unitSuffix(unit: string): string {
+  return unit.startsWith('%') ? unit : ` ${unit}`;
+}
+
+function describeTarget(target: PanelTarget, goal: Goal, status: GoalStatus | undefined, view: { series: readonly PanelSeries[] }, horizon: number): string {
+  const s = view.series.find((x) => x.key === goal.indicator);
+  const value = status?.value;
+  const unit = s ? unitSuffix(s.unit) : '';
+  const reached = status?.firstYear != null ? `met in ${status.firstYear}` : `not met by ${horizon}`;
+  const head = value === undefined || !s ? '' : `${s.name} reaches ${formatNumber(value)}${unit} in ${goal.deadline}; `;
+  const what = goal.kind === 'parity' ? `${goal.name}` : `target ${formatNumber(target.value)}${unit} by ${goal.deadline}`;
+  return `${head}${what}: ${reached}`;
+}
+
+function describeSeries(s: PanelSeries): string {
+  const lastObserved = s.observed.at(-1);
+  const lastProjected = s.projected.at(-1);
+  const parts: string[] = [];
+  if (lastObserved) parts.push(`${formatNumber(lastObserved.value)}${unitSuffix(s.unit)} in ${lastObserved.year}`);
+  if (lastProjected) parts.push(`${formatNumber(lastProjected.value)}${unitSuffix(s.unit)} projected for ${lastProjected.year}`);
+  return `${s.name}: ${parts.join(', ')}`;
+}
+
+export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
+  return series.flatMap((s) =>
+    [...s.observed, ...s.projected].map((p) => ({
+      series: s.name,
+      year: p.year,
+      value: p.value,
+      kind: p.kind,
+      source: p.source,
+    })),
+  );
+}
+
+export function buildPanelView(
+  spec: PanelSpec,
+  projection: Projection,
+  goals: readonly Goal[],
+  statuses: readonly GoalStatus[],
+): PanelView {
+  const series = spec.series.flatMap((s) => seriesFor(s, projection));
+  const targets = targetsFor(goals, projection, series);
+  const first = Math.min(...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)));
+  const years = Array.from({ length: projection.horizon - first + 1 }, (_, i) => first + i);
+  const axes = [0, 1]
+    .map((axis) => series.filter((s) => s.axis === axis && s.type !== 'scatter').map((s) => s.unit)[0])
+    .filter((unit): unit is string => unit !== undefined);
+  const targetText = targets.map((t) => {
+    const goal = goals.find((g) => g.id === t.goalId)!;
+    return describeTarget(t, goal, statuses.find((st) => st.goalId === t.goalId), { series }, projection.horizon);
+  });
+  const seriesText = series
+    .filter((s) => s.type !== 'scatter' && !targets.some((t) => goals.find((g) => g.id === t.goalId)?.indicator === s.key))
+    .map(describeSeries);
+  return {
+    id: spec.id,
+    title: spec.title,
+    sources: spec.sources,
+    axes,
+    years,
+    series,
+    targets,
+    claims: CLAIMS.filter((c) => c.panel === spec.id),
+    summary: [...targetText, ...seriesText].join('; '),
+    rows: rowsOf(series),
+  };
+}
+
+export function buildPanelViews(
+  projection: Projection,
+  goals: readonly Goal[],
+  statuses: readonly GoalStatus[],
+): PanelView[] {
+  return PANEL_SPECS.map((spec) => buildPanelView(spec, projection, goals, statuses));
+}

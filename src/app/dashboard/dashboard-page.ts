@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { PALETTES } from '../charts/palette';
+import { LeverId } from '../model/levers';
+import { LeverPanelActions } from '../state/levers/levers.actions';
+import { leversFeature } from '../state/levers/levers.feature';
+import { selectGoalRows, selectPanelViews } from '../state/projection.selectors';
+import { SettingsActions } from '../state/settings/settings.actions';
+import { settingsFeature } from '../state/settings/settings.feature';
+import { UiActions } from '../state/ui/ui.actions';
+import { uiFeature } from '../state/ui/ui.feature';
+import { GoalsPanel } from './goals-panel/goals-panel';
+import { LeverPanel } from './lever-panel/lever-panel';
+import { PanelFrame } from './panel-frame/panel-frame';
+
+/** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
+@Component({
+  selector: 'app-dashboard-page',
+  imports: [LeverPanel, PanelFrame, GoalsPanel],
+  templateUrl: './dashboard-page.html',
+  styleUrl: './dashboard-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  private readonly store = inject(Store);
+  protected readonly levers = this.store.selectSignal(leversFeature.selectValues);
+  protected readonly changedCount = computed(() => this.store.selectSignal(leversFeature.selectChangedLevers)().length);
+  protected readonly horizon = this.store.selectSignal(settingsFeature.selectHorizon);
+  protected readonly panels = this.store.selectSignal(selectPanelViews);
+  protected readonly goals = this.store.selectSignal(selectGoalRows);
+  protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
+  protected readonly palette = computed(() => PALETTES[this.store.selectSignal(uiFeature.selectTheme)()]);
+
+  protected changeLever(change: { id: LeverId; value: number }): void {
+    this.store.dispatch(LeverPanelActions.leverChanged(change));
+  }
+
+  protected resetLever(id: LeverId): void {
+    this.store.dispatch(LeverPanelActions.leverReset({ id }));
+  }
+
+  protected resetAll(): void {
+    this.store.dispatch(LeverPanelActions.allLeversReset());
+  }
+
+  protected changeHorizon(horizon: number): void {
+    this.store.dispatch(SettingsActions.horizonChanged({ horizon }));
+  }
+
+  protected toggleTable(panel: string): void {
+    this.store.dispatch(UiActions.dataTableToggled({ panel }));
+  }
+}

@@ -1,0 +1,34 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
+import { LEVERS, LEVER_GROUPS, LeverId, LeverValues } from '../../model/levers';
+import { LeverControl } from '../lever-control/lever-control';
+
+/** The levers in their groups, with the projection horizon and "reset all". */
+@Component({
+  selector: 'app-lever-panel',
+  imports: [LeverControl, MatButtonModule],
+  templateUrl: './lever-panel.html',
+  styleUrl: './lever-panel.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LeverPanel {
+  readonly values = input.required<LeverValues>();
+  readonly horizon = input.required<number>();
+  readonly changedCount = input.required<number>();
+  readonly leverChanged = output<{ id: LeverId; value: number }>();
+  readonly leverReset = output<LeverId>();
+  readonly allReset = output<void>();
+  readonly horizonChanged = output<number>();
+
+  protected readonly groups = LEVER_GROUPS.map((name) => ({
+    name,
+    levers: LEVERS.filter((lever) => lever.group === name),
+  }));
+  protected readonly horizons = Array.from({ length: HORIZON_MAX - HORIZON_MIN + 1 }, (_, i) => HORIZON_MIN + i);
+  protected readonly hasChanges = computed(() => this.changedCount() > 0);
+
+  protected pickHorizon(event: Event): void {
+    this.horizonChanged.emit(Number((event.target as HTMLSelectElement).value));
+  }
+}

@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { DataRow } from '../../charts/panels';
+
+/** The numbers behind a chart, unrounded: one row per series and year. */
+@Component({
+  selector: 'app-data-table',
+  template: `
+    <table class="data">
+      <caption>{{ caption() }}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Series</th>
+          <th scope="col">Year</th>
+          <th scope="col">Value</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of rows(); track $index) {
+          <tr [class.projected]="row.kind === 'projected'">
+            <td>{{ row.series }}</td>
+            <td>{{ row.year }}</td>
+            <td class="num">{{ row.value }}</td>
+            <td>{{ row.kind }}</td>
+            <td>{{ row.source }}</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+  styles: `
+    .num { text-align: right; white-space: nowrap; }
+    tr.projected td { font-style: italic; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DataTable {
+  readonly caption = input.required<string>();
+  readonly rows = input.required<readonly DataRow[]>();
+}

@@ -1,0 +1,78 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideEchartsCore } from 'ngx-echarts';
+import { PALETTES } from '../../charts/palette';
+import { buildPanelViews } from '../../charts/panels';
+import { GOALS, evaluateGoal } from '../../model/goals';
+import { DEFAULT_LEVERS } from '../../model/levers';
+import { project } from '../../model/project';
+import { PanelFrame } from './panel-frame';
+
+describe('PanelFrame', () => {
+  let fixture: ComponentFixture<PanelFrame>;
+  const projection = project(DEFAULT_LEVERS);
+  const [rd] = buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideEchartsCore({ echarts: () => import('../../charts/echarts-setup') })],
+    });
+    fixture = TestBed.createComponent(PanelFrame);
+    fixture.componentRef.setInput('view', rd);
+    fixture.componentRef.setInput('palette', PALETTES.light);
+    await fixture.whenStable();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+
+  it('is a region named by its title, with the sources under it', () => {
+    const section = el().querySelector('section')!;
+    const title = el().querySelector(`#${section.getAttribute('aria-labelledby')}`)!;
+    expect(title.textContent).toBe('R&D spending and intensity');
+    expect(el().querySelector('.sources')!.textContent).toContain('NBS');
+  });
+
+  it('gives the chart a summary from the data', () => {
+    const chart = el().querySelector('[role=img]')!;
+    expect(chart.getAttribute('aria-label')).toContain('R&D intensity reaches 3.28% of GDP in 2030');
+  });
+
+  it('shows the data table only when open, captioned with the title and unrounded', async () => {
+    const button = el().querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    expect(button.textContent!.trim()).toBe('View data');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(el().querySelector('table')).toBeNull();
+    let toggled = 0;
+    fixture.componentInstance.tableToggled.subscribe(() => toggled++);
+    button.click();
+    expect(toggled).toBe(1);
+
+    fixture.componentRef.setInput('tableOpen', true);
+    await fixture.whenStable();
+    const table = el().querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).toBe('R&D spending and intensity');
+    expect([...table.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+      'Series',
+      'Year',
+      'Value',
+      'Kind',
+      'Source',
+    ]);
+    const row2025 = [...table.querySelectorAll('tbody tr')].find(
+      (tr) => tr.children[0].textContent === 'R&D spending (GERD)' && tr.children[1].textContent === '2025',
+    )!;
+    expect(row2025.children[2].textContent).toBe(String(3632.68 * 1.08));
+    expect(row2025.children[3].textContent).toBe('projected');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('creates the chart from the lazily loaded ECharts', async () => {
+    const chartDiv = el().querySelector<HTMLElement>('.chart')!;
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const poll = () =>
+        chartDiv.querySelector('canvas') ? resolve() : Date.now() - started > 5000 ? reject(new Error('no chart')) : setTimeout(poll, 20);
+      poll();
+    });
+    expect(chartDiv.querySelector('canvas')).not.toBeNull();
+  });
+});

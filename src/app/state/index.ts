@@ -1,0 +1,35 @@
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer } from '@ngrx/router-store';
+import { provideState, provideStore } from '@ngrx/store';
+import { provideStoreDevtools } from '@ngrx/store-devtools';
+import { isDevMode } from '@angular/core';
+import { leversFeature } from './levers/levers.feature';
+import { referenceFeature } from './reference/reference.feature';
+import { settingsFeature } from './settings/settings.feature';
+import * as uiEffects from './ui/ui.effects';
+import { uiFeature } from './ui/ui.feature';
+
+/** The application store: reference data, levers, settings, UI state and the router. */
+export function provideAppState() {
+  return [
+    provideStore(
+      { router: routerReducer },
+      {
+        runtimeChecks: {
+          strictStateImmutability: true,
+          strictActionImmutability: true,
+          strictStateSerializability: true,
+          strictActionSerializability: true,
+          strictActionTypeUniqueness: true,
+        },
+      },
+    ),
+    provideState(referenceFeature),
+    provideState(leversFeature),
+    provideState(settingsFeature),
+    provideState(uiFeature),
+    provideEffects(uiEffects),
+    provideRouterStore(),
+    provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
+  ];
+}

@@ -1,0 +1,45 @@
+import { DEFAULT_CONSTANTS } from '../model/constants';
+import { GOALS } from '../model/goals';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { project } from '../model/project';
+import { LeverPanelActions } from './levers/levers.actions';
+import { initialLeversState, leversFeature } from './levers/levers.feature';
+import { selectGoalStatuses, selectPanelViews, selectProjection } from './projection.selectors';
+import { initialReferenceState } from './reference/reference.feature';
+import { initialSettingsState } from './settings/settings.feature';
+import { UiActions } from './ui/ui.actions';
+import { initialUiState, uiFeature } from './ui/ui.feature';
+
+describe('projection selectors', () => {
+  const state = (levers = initialLeversState, ui = initialUiState) => ({
+    levers,
+    settings: initialSettingsState,
+    reference: initialReferenceState,
+    ui,
+  });
+
+  beforeEach(() => {
+    selectProjection.release();
+  });
+
+  it('projects from the levers, constants and horizon in the store', () => {
+    const p = selectProjection(state());
+    expect(p).toEqual(project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035));
+  });
+
+  it('recomputes once per lever change and not for unrelated state', () => {
+    const s1 = state();
+    const p1 = selectProjection(s1);
+    const s2 = state(s1.levers, uiFeature.reducer(s1.ui, UiActions.themeToggled()));
+    expect(selectProjection(s2)).toBe(p1);
+    const s3 = state(leversFeature.reducer(s1.levers, LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 })), s2.ui);
+    const p3 = selectProjection(s3);
+    expect(p3).not.toBe(p1);
+    expect(selectProjection(s3)).toBe(p3);
+  });
+
+  it('evaluates every goal and builds the panel views', () => {
+    expect(selectGoalStatuses(state()).map((s) => s.goalId)).toEqual(GOALS.map((g) => g.id));
+    expect(selectPanelViews(state()).length).toBe(8);
+  });
+});

@@ -1,0 +1,11 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { ConstantId } from '../../model/constants';
+
+export const SettingsActions = createActionGroup({
+  source: 'Model Settings',
+  events: {
+    'Horizon Changed': props<{ horizon: number }>(),
+    'Constant Changed': props<{ id: ConstantId; value: number }>(),
+    'Constants Reset': emptyProps(),
+  },
+});

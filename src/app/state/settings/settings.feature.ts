@@ -1,0 +1,39 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import {
+  CONSTANTS_INFO,
+  DEFAULT_CONSTANTS,
+  DEFAULT_HORIZON,
+  HORIZON_MAX,
+  HORIZON_MIN,
+  ModelConstants,
+} from '../../model/constants';
+import { SettingsActions } from './settings.actions';
+
+export interface SettingsState {
+  readonly horizon: number;
+  readonly constants: ModelConstants;
+}
+
+export const initialSettingsState: SettingsState = {
+  horizon: DEFAULT_HORIZON,
+  constants: DEFAULT_CONSTANTS,
+};
+
+const inRange = (value: number, min: number, max: number) => Number.isFinite(value) && value >= min && value <= max;
+
+export const settingsFeature = createFeature({
+  name: 'settings',
+  reducer: createReducer(
+    initialSettingsState,
+    on(SettingsActions.horizonChanged, (state, { horizon }) =>
+      Number.isInteger(horizon) && inRange(horizon, HORIZON_MIN, HORIZON_MAX) ? { ...state, horizon } : state,
+    ),
+    on(SettingsActions.constantChanged, (state, { id, value }) => {
+      const info = CONSTANTS_INFO.find((c) => c.id === id);
+      return info && inRange(value, info.min, info.max)
+        ? { ...state, constants: { ...state.constants, [id]: value } }
+        : state;
+    }),
+    on(SettingsActions.constantsReset, (state) => ({ ...state, constants: DEFAULT_CONSTANTS })),
+  ),
+});

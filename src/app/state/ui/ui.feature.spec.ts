@@ -1,0 +1,20 @@
+import { ThemeStorageActions, UiActions } from './ui.actions';
+import { initialUiState, uiFeature } from './ui.feature';
+
+describe('ui reducer', () => {
+  const reduce = uiFeature.reducer;
+
+  it('toggles and restores the theme', () => {
+    const dark = reduce(initialUiState, UiActions.themeToggled());
+    expect(dark.theme).toBe('dark');
+    expect(reduce(dark, UiActions.themeToggled()).theme).toBe('light');
+    expect(reduce(initialUiState, ThemeStorageActions.themeRestored({ theme: 'dark' })).theme).toBe('dark');
+  });
+
+  it('opens and closes a panel’s data table', () => {
+    const open = reduce(initialUiState, UiActions.dataTableToggled({ panel: 'rd' }));
+    expect(open.openTables).toEqual(['rd']);
+    const both = reduce(open, UiActions.dataTableToggled({ panel: 'llms' }));
+    expect(reduce(both, UiActions.dataTableToggled({ panel: 'rd' })).openTables).toEqual(['llms']);
+  });
+});
