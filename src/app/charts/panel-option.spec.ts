@@ -58,15 +58,15 @@ describe('buildPanelOption', () => {
     const html = tooltipText([
       {
         axisValueLabel: '2025',
-        seriesName: 'R&D spending (GERD)',
         marker: '',
-        data: { value: 3923.2944000000004, kind: 'projected', source: 'Model v1 projection', unit: 'bn yuan' },
+        data: { series: 'R&D spending (GERD)', value: 3923.2944000000004, kind: 'projected', source: 'Model v1 projection', unit: 'bn yuan' },
       },
-      { axisValueLabel: '2025', seriesName: 'x', marker: '', data: '-' },
+      { axisValueLabel: '2025', marker: '', data: '-' },
     ]);
     expect(html).toContain('3,923.2944');
     expect(html).toContain('(projected)');
     expect(html).toContain('Model v1 projection');
+    expect(html).toContain('R&amp;D spending (GERD)'.replace('&amp;', '&#38;'));
     expect(escapeHtml('<img src=x onerror="a">')).toBe('&#60;img src=x onerror=&#34;a&#34;&#62;');
   });
 });

@@ -6,7 +6,9 @@ import { Palette } from './palette';
 /** A data item: the value plus what the tooltip needs to say about it. */
 interface Item {
   readonly value: number;
-  readonly kind: ChartPoint['kind'];
+  /** The series' full name (several series may share a legend entry). */
+  readonly series: string;
+  readonly kind: ChartPoint['kind'] | 'target';
   readonly source: string;
   readonly unit: string;
   /** The last observed point repeated at the start of a projected line, so the two join. */
@@ -33,12 +35,13 @@ function compactNumber(value: number): string {
     : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-function item(p: ChartPoint, unit: string, palette: Palette, extra: Partial<Item> = {}): Item {
+function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<Item> = {}): Item {
   return {
     value: p.value,
+    series: s.name,
     kind: p.kind,
     source: p.source,
-    unit,
+    unit: s.unit,
     ...(p.label
       ? { label: { show: true, formatter: p.label, position: 'top', color: palette.subtleText, fontSize: 11 } }
       : {}),
@@ -51,9 +54,9 @@ function aligned(years: readonly number[], items: ReadonlyMap<number, Item>): (I
 }
 
 function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: Palette): object[] {
-  const base = { name: s.name, yAxisIndex: s.axis, color };
+  const base = { name: s.legend ?? s.name, yAxisIndex: s.axis, color };
   const byYear = (points: readonly ChartPoint[], extra: (p: ChartPoint) => Partial<Item> = () => ({})) =>
-    new Map(points.map((p) => [p.year, item(p, s.unit, palette, extra(p))]));
+    new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
   if (s.type === 'scatter') {
     return [{ ...base, type: 'scatter', symbol: 'triangle', symbolSize: 11, data: aligned(view.years, byYear(s.observed)) }];
   }
@@ -64,7 +67,7 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
   }
   const last = s.observed.at(-1);
   const projected = byYear(s.projected);
-  if (last && s.projected.length) projected.set(last.year, item({ ...last, label: undefined }, s.unit, palette, { bridge: true }));
+  if (last && s.projected.length) projected.set(last.year, item({ ...last, label: undefined }, s, palette, { bridge: true }));
   return [
     {
       ...base,
@@ -95,6 +98,7 @@ function targetSeries(view: PanelView, palette: Palette): object[] {
         t.year,
         {
           value: t.value,
+          series: 'Target',
           kind: 'target',
           source: t.label,
           unit: view.axes[axis] ?? '',
@@ -137,7 +141,6 @@ function claimMarks(view: PanelView, palette: Palette): object {
 
 interface TooltipParam {
   readonly axisValueLabel: string;
-  readonly seriesName: string;
   readonly marker: string;
   readonly data: Item | typeof EMPTY;
 }
@@ -147,17 +150,25 @@ export function tooltipText(params: readonly TooltipParam[]): string {
     .filter((p): p is TooltipParam & { data: Item } => typeof p.data === 'object' && p.data !== null && !p.data.bridge)
     .map(
       (p) =>
-        `${p.marker}${escapeHtml(p.seriesName)}: <b>${exactNumber(p.data.value)}</b> ${escapeHtml(p.data.unit)}` +
+        `${p.marker}${escapeHtml(p.data.series)}: <b>${exactNumber(p.data.value)}</b> ${escapeHtml(p.data.unit)}` +
         ` <i>(${p.data.kind})</i><br><small>${escapeHtml(p.data.source)}</small>`,
     );
   return lines.length ? `<b>${escapeHtml(params[0].axisValueLabel)}</b><br>${lines.join('<br>')}` : '';
+}
+
+/** Legend lines at the panel's usual width (about 460 px of legend), so the plot starts below them. */
+function legendRows(series: readonly object[]): number {
+  const names = new Set(series.map((s) => (s as { name: string }).name));
+  const width = [...names].reduce((sum, name) => sum + 7 * name.length + 40, 0);
+  return Math.max(1, Math.ceil(width / 460));
 }
 
 export function buildPanelOption(view: PanelView, palette: Palette): EChartsCoreOption {
   const series = view.series.flatMap((s, i) => seriesOptions(view, s, palette.series[i % palette.series.length], palette));
   const firstDrawn = series.find((s) => (s as { type: string }).type !== 'scatter') as Record<string, unknown>;
   if (firstDrawn && view.claims.length) firstDrawn['markLine'] = claimMarks(view, palette);
-  const axisText = { color: palette.subtleText, fontSize: 12, fontFamily: FONT };
+  const all = [...series, ...targetSeries(view, palette)];
+  const axisText = { color: palette.subtleText, fontSize: 13, fontFamily: FONT };
   return {
     animationDuration: 300,
     animationDurationUpdate: 150,
@@ -165,11 +176,10 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
     textStyle: { fontFamily: FONT, color: palette.text },
     legend: {
       top: 0,
-      type: 'scroll',
-      textStyle: { color: palette.text, fontSize: 12 },
+      textStyle: { color: palette.text, fontSize: 13 },
       pageTextStyle: { color: palette.text },
     },
-    grid: { left: 8, right: 8, top: 64, bottom: 8 },
+    grid: { left: 8, right: 8, top: 48 + 22 * legendRows(all), bottom: 24 },
     tooltip: {
       trigger: 'axis',
       confine: true,
@@ -194,6 +204,6 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
       splitLine: { show: i === 0, lineStyle: { color: palette.grid } },
       axisLine: { show: true, lineStyle: { color: palette.axis } },
     })),
-    series: [...series, ...targetSeries(view, palette)],
+    series: all,
   };
 }

@@ -1,7 +1,7 @@
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
-import { PANEL_SPECS, PROJECTION_SOURCE, PanelView, buildPanelViews } from './panels';
+import { OTHER_PUBLISHERS, PANEL_SPECS, PROJECTION_SOURCE, PanelView, buildPanelViews } from './panels';
 
 describe('panel views', () => {
   const projection = project(DEFAULT_LEVERS);
@@ -43,6 +43,7 @@ describe('panel views', () => {
     expect(main.observed.map((p) => p.label)).toEqual(['CAICT', 'MIIT', 'CAICT', 'MIIT']);
     const other = v.series.find((s) => s.key === 'aiCoreIndustry:reported')!;
     expect(other.type).toBe('scatter');
+    expect(other.legend).toBe(OTHER_PUBLISHERS);
     expect(other.observed).toEqual([jasmine.objectContaining({ year: 2024, value: 700, label: 'CNNIC' })]);
   });
 

@@ -25,6 +25,8 @@ export interface ChartPoint {
 export interface PanelSeries {
   readonly key: string;
   readonly name: string;
+  /** The legend entry, where several series share one (reported points from other publishers). */
+  readonly legend?: string;
   readonly unit: string;
   readonly axis: 0 | 1;
   readonly type: 'bar' | 'line' | 'scatter';
@@ -77,6 +79,7 @@ interface PanelSpec {
   readonly series: readonly SeriesSpec[];
 }
 
+export const OTHER_PUBLISHERS = 'Other publishers (not used for the projection)';
 export const PROJECTION_SOURCE = `Model v${MODEL_VERSION} projection`;
 
 export const PANEL_SPECS: readonly PanelSpec[] = [
@@ -195,6 +198,7 @@ function seriesFor(spec: SeriesSpec, projection: Projection): PanelSeries[] {
     {
       key: `${indicator.id}:reported`,
       name: `${indicator.name}, other publishers`,
+      legend: OTHER_PUBLISHERS,
       unit: indicator.unit,
       axis,
       type: 'scatter',

@@ -1,0 +1,84 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Store, provideState, provideStore } from '@ngrx/store';
+import { provideEchartsCore } from 'ngx-echarts';
+import { LeverPanelActions } from '../state/levers/levers.actions';
+import { leversFeature } from '../state/levers/levers.feature';
+import { referenceFeature } from '../state/reference/reference.feature';
+import { settingsFeature } from '../state/settings/settings.feature';
+import { uiFeature } from '../state/ui/ui.feature';
+import { DashboardPage } from './dashboard-page';
+
+describe('DashboardPage', () => {
+  let fixture: ComponentFixture<DashboardPage>;
+  let store: Store;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideStore(),
+        provideState(referenceFeature),
+        provideState(leversFeature),
+        provideState(settingsFeature),
+        provideState(uiFeature),
+        provideEchartsCore({ echarts: () => import('../charts/echarts-setup') }),
+      ],
+    });
+    store = TestBed.inject(Store);
+    fixture = TestBed.createComponent(DashboardPage);
+    await fixture.whenStable();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const regionNames = () =>
+    [...el().querySelectorAll('section[aria-labelledby]')].map(
+      (s) => el().querySelector(`#${s.getAttribute('aria-labelledby')}`)!.textContent!.trim(),
+    );
+
+  it('shows the levers, eight chart panels and the goals as named regions', () => {
+    expect(regionNames()).toEqual([
+      'Assumptions',
+      'R&D spending and intensity',
+      'Basic research share of R&D',
+      'Talent: AI majors, graduates and program churn',
+      'Core AI industry against the 2017 plan',
+      'Notable AI models per year, China and US',
+      'Large language models released',
+      'Industrial robots: installations and density',
+      'Compute access under export controls',
+      'Goals',
+    ]);
+    expect(el().querySelectorAll('input[type=range]').length).toBe(15);
+  });
+
+  it('dispatches a lever change from the number input and redraws from the store', async () => {
+    const dispatch = spyOn(store, 'dispatch').and.callThrough();
+    const input = el().querySelector<HTMLInputElement>('input[aria-label="R&D spending growth (nominal) value"]')!;
+    input.value = '10';
+    input.dispatchEvent(new Event('input'));
+    expect(dispatch).toHaveBeenCalledWith(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
+    await fixture.whenStable();
+    const summary = el().querySelector('[role=img]')!.getAttribute('aria-label')!;
+    const expected = ((3632.68 * 1.1 ** 6) / ((3632.68 / 0.0269) * 1.045 ** 6)) * 100;
+    expect(summary).toContain(`R&D intensity reaches ${expected.toFixed(2)}% of GDP in 2030`);
+  });
+
+  it('opens a data table from its toggle', async () => {
+    const toggle = el().querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    toggle.click();
+    await fixture.whenStable();
+    expect(el().querySelector('table caption')!.textContent).toBe('R&D spending and intensity');
+  });
+
+  it('updates goal status when a lever moves', async () => {
+    const statusOf = (name: string) =>
+      [...el().querySelectorAll('tbody tr')]
+        .find((tr) => tr.querySelector('th')!.textContent!.includes(name))!
+        .querySelector('.status')!.textContent;
+    expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('on track');
+    store.dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 0 }));
+    await fixture.whenStable();
+    expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('off track');
+  });
+});
