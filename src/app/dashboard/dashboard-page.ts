@@ -9,6 +9,8 @@ import { SettingsActions } from '../state/settings/settings.actions';
 import { settingsFeature } from '../state/settings/settings.feature';
 import { UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
+import { ConstantId } from '../model/constants';
+import { ConstantsEditor } from './constants-editor/constants-editor';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
 import { PanelFrame } from './panel-frame/panel-frame';
@@ -16,7 +18,7 @@ import { PanelFrame } from './panel-frame/panel-frame';
 /** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [LeverPanel, PanelFrame, GoalsPanel],
+  imports: [LeverPanel, ConstantsEditor, PanelFrame, GoalsPanel],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,6 +28,7 @@ export class DashboardPage {
   protected readonly levers = this.store.selectSignal(leversFeature.selectValues);
   protected readonly changedCount = computed(() => this.store.selectSignal(leversFeature.selectChangedLevers)().length);
   protected readonly horizon = this.store.selectSignal(settingsFeature.selectHorizon);
+  protected readonly constants = this.store.selectSignal(settingsFeature.selectConstants);
   protected readonly panels = this.store.selectSignal(selectPanelViews);
   protected readonly goals = this.store.selectSignal(selectGoalRows);
   protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
@@ -45,6 +48,14 @@ export class DashboardPage {
 
   protected changeHorizon(horizon: number): void {
     this.store.dispatch(SettingsActions.horizonChanged({ horizon }));
+  }
+
+  protected changeConstant(change: { id: ConstantId; value: number }): void {
+    this.store.dispatch(SettingsActions.constantChanged(change));
+  }
+
+  protected resetConstants(): void {
+    this.store.dispatch(SettingsActions.constantsReset());
   }
 
   protected toggleTable(panel: string): void {

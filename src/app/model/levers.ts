@@ -1,4 +1,5 @@
 /** The assumptions an analyst moves (MODEL.md, "Levers"). Pure data, no Angular. */
+import { rangeError } from './range';
 
 export type LeverId =
   | 'rdGrowth'
@@ -259,11 +260,7 @@ export function isLeverId(key: string): key is LeverId {
 
 /** Why a typed lever value cannot be applied, or null when it can. */
 export function leverValueError(lever: Lever, value: number): string | null {
-  if (!Number.isFinite(value)) return `${lever.label} needs a number.`;
-  if (value < lever.min || value > lever.max) {
-    return `${lever.label} must be between ${lever.min} and ${lever.max} ${lever.unit}.`;
-  }
-  return null;
+  return rangeError(lever.label, value, lever.min, lever.max, lever.unit);
 }
 
 export function clampLever(lever: Lever, value: number): number {

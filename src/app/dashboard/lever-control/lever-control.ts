@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatSliderModule } from '@angular/material/slider';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Lever, leverValueError } from '../../model/levers';
+import { typedNumber } from '../typed-number';
 
 /** One lever: a slider and a number input bound to the same value, a reset button and its basis. */
 @Component({
@@ -47,10 +48,9 @@ export class LeverControl {
 
   protected type(event: Event): void {
     const field = event.target as HTMLInputElement;
-    const text = field.value;
-    const value = field.validity.badInput || text.trim() === '' ? NaN : Number(text);
+    const value = typedNumber(field);
     const problem = leverValueError(this.lever(), value);
-    this.draft.set(text);
+    this.draft.set(field.value);
     this.error.set(problem);
     if (!problem && value !== this.value()) this.changed.emit(value);
   }
