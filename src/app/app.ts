@@ -23,6 +23,10 @@ export class App {
     return n === 0 ? 'Baseline' : `Baseline with ${n} lever${n === 1 ? '' : 's'} changed`;
   });
 
+  protected skipToContent(main: HTMLElement): void {
+    main.focus();
+  }
+
   protected toggleTheme(): void {
     this.store.dispatch(UiActions.themeToggled());
   }

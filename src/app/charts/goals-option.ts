@@ -40,7 +40,7 @@ export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EC
     },
     yAxis: {
       type: 'category',
-      data: shown.map((r) => r.id),
+      data: shown.map((r) => r.short),
       axisLabel: { color: palette.text, fontSize: 12 },
       axisLine: { lineStyle: { color: palette.axis } },
     },

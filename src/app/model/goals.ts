@@ -9,6 +9,8 @@ export type GoalType = 'official' | 'analyst proxy' | 'custom';
 interface GoalBase {
   readonly id: string;
   readonly name: string;
+  /** A few words for chart labels. */
+  readonly short: string;
   readonly type: GoalType;
   readonly source: Source;
   readonly indicator: IndicatorId;
@@ -43,6 +45,7 @@ export type Goal = ThresholdGoal | GrowthGoal | ParityGoal;
 export const GOALS: readonly Goal[] = [
   {
     id: 'rdGrowth14FYP',
+    short: 'R&D growth >7%/yr, 2020–25',
     name: 'R&D spending grows >7%/yr on average 2020–2025',
     type: 'official',
     source: TARGET_SOURCES.fyp14,
@@ -54,6 +57,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'basicShare2025',
+    short: 'Basic research ≥8%, 2025',
     name: 'Basic research ≥ 8% of R&D by 2025',
     type: 'official',
     source: TARGET_SOURCES.fyp14,
@@ -65,6 +69,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'rdIntensity2030',
+    short: 'R&D intensity ≥2.8%, 2030',
     name: 'R&D intensity ≥ 2.8% of GDP by 2030',
     type: 'official',
     source: TARGET_SOURCES.innovationOutline,
@@ -76,6 +81,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'aiCore2025',
+    short: 'Core AI ≥400 bn, 2025',
     name: 'Core AI industry ≥ 400 bn yuan by 2025',
     type: 'official',
     source: TARGET_SOURCES.aiPlan2017,
@@ -87,6 +93,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'aiCore2030',
+    short: 'Core AI ≥1 tn, 2030',
     name: 'Core AI industry ≥ 1,000 bn yuan by 2030',
     type: 'official',
     source: TARGET_SOURCES.aiPlan2017,
@@ -98,6 +105,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'robotDensity2025',
+    short: 'Robot density ≥492, 2025',
     name: 'Robot density doubles from 2020 (246) to ≥ 492 by 2025',
     type: 'official',
     source: TARGET_SOURCES.robotPlan,
@@ -109,6 +117,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'modelParity2030',
+    short: 'Notable models ≥ US, 2030',
     name: 'China releases at least as many notable models as the US in 2030',
     type: 'analyst proxy',
     source: TARGET_SOURCES.analystProxy,
@@ -120,6 +129,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'llmShare2030',
+    short: '≥50% of world LLMs, 2030',
     name: 'China ≥ 50% of world LLMs by 2030',
     type: 'analyst proxy',
     source: TARGET_SOURCES.analystProxy,

@@ -7,6 +7,7 @@ import { formatSource } from '../../model/sources';
 export interface GoalRow {
   readonly id: string;
   readonly name: string;
+  readonly short: string;
   readonly type: Goal['type'];
   readonly source: string;
   readonly status: GoalStatusKind;
@@ -41,6 +42,7 @@ export function goalRow(goal: Goal, status: GoalStatus, horizon: number): GoalRo
   return {
     id: goal.id,
     name: goal.name,
+    short: goal.short,
     type: goal.type,
     source: formatSource(goal.source),
     status: status.status,
