@@ -172,7 +172,7 @@ export function averageGrowth(from: number, to: number, years: number): number {
 /** The goal's measured value and target in a year, or undefined where the data do not reach. */
 export function goalValueIn(
   goal: Goal,
-  projection: Projection,
+  projection: Pick<Projection, 'values'>,
   year: number,
 ): { value: number; target: number } | undefined {
   const value = valueAt(projection, goal.indicator, year);

@@ -48,17 +48,54 @@ export function clampShare(percent: number): number {
   return Math.min(100, Math.max(0, percent));
 }
 
+export type IndicatorValues = Record<IndicatorId, Float64Array>;
+
+const observedCache = new Map<number, Readonly<IndicatorValues>>();
+
+/** Every indicator's observed values on an axis of `length` years, computed once per length. */
+function observedValues(length: number): Readonly<IndicatorValues> {
+  let observed = observedCache.get(length);
+  if (!observed) {
+    observed = Object.fromEntries(INDICATORS.map((ind) => [ind.id, observedOnAxis(ind, length)])) as IndicatorValues;
+    observedCache.set(length, observed);
+  }
+  return observed;
+}
+
 export function project(
   levers: LeverValues,
   constants: ModelConstants = DEFAULT_CONSTANTS,
   horizon: number = DEFAULT_HORIZON,
 ): Projection {
+  const values = projectValues(levers, constants, horizon);
+  const series = Object.fromEntries(
+    INDICATORS.map((ind) => {
+      const from = lastObservedYear(ind);
+      const points: YearValue[] = [];
+      for (let year = from === null ? FIRST_YEAR : from + 1; year <= horizon; year++) {
+        const value = values[ind.id][year - FIRST_YEAR];
+        if (!Number.isNaN(value)) points.push({ year, value });
+      }
+      return [ind.id, points];
+    }),
+  ) as Record<IndicatorId, YearValue[]>;
+  return { horizon, series, values };
+}
+
+/**
+ * The model on the year axis: every indicator from FIRST_YEAR to the horizon, observed values
+ * where there are any, model values after them. The core of project(), also run per Monte Carlo path.
+ */
+export function projectValues(
+  levers: LeverValues,
+  constants: ModelConstants = DEFAULT_CONSTANTS,
+  horizon: number = DEFAULT_HORIZON,
+): IndicatorValues {
   const length = horizon - FIRST_YEAR + 1;
   const at = (year: number) => year - FIRST_YEAR;
-  const v = Object.fromEntries(INDICATORS.map((ind) => [ind.id, observedOnAxis(ind, length)])) as Record<
-    IndicatorId,
-    Float64Array
-  >;
+  const observed = observedValues(length);
+  const v = {} as IndicatorValues;
+  for (const ind of INDICATORS) v[ind.id] = observed[ind.id].slice();
   const last = (id: IndicatorId) => lastObservedYear(INDICATOR_BY_ID[id]) ?? horizon;
   /** Fills an indicator from its last observation to the horizon with `next(year, previous)`. */
   const extend = (id: IndicatorId, next: (year: number, previous: number) => number) => {
@@ -122,23 +159,11 @@ export function project(
     (year, d) => d * (1 - constants.robotRetirement) + v.robotInstalls[at(year)] / constants.robotsPerDensityPoint,
   );
 
-  const series = Object.fromEntries(
-    INDICATORS.map((ind) => {
-      const from = lastObservedYear(ind);
-      const values: YearValue[] = [];
-      for (let year = from === null ? FIRST_YEAR : from + 1; year <= horizon; year++) {
-        const value = v[ind.id][at(year)];
-        if (!Number.isNaN(value)) values.push({ year, value });
-      }
-      return [ind.id, values];
-    }),
-  ) as Record<IndicatorId, YearValue[]>;
-
-  return { horizon, series, values: v };
+  return v;
 }
 
 /** The indicator's value in a year: observed (primary, interpolated in gaps), else projected. */
-export function valueAt(projection: Projection, id: IndicatorId, year: number): number | undefined {
+export function valueAt(projection: Pick<Projection, 'values'>, id: IndicatorId, year: number): number | undefined {
   const value = projection.values[id][year - FIRST_YEAR];
   return value === undefined || Number.isNaN(value) ? undefined : value;
 }
