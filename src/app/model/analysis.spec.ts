@@ -1,0 +1,114 @@
+import { DEFAULT_CONSTANTS } from './constants';
+import { GOALS, Goal, evaluateGoal } from './goals';
+import { Z90, goalGap, goalMet, goalSeek, plausibilityWarnings, tornado } from './analysis';
+import { DEFAULT_LEVERS, LEVER_BY_ID, LeverValues } from './levers';
+import { project, projectValues } from './project';
+
+const goal = (id: string): Goal => GOALS.find((g) => g.id === id)!;
+const met = (g: Goal, levers: LeverValues) => goalMet(g, { values: projectValues(levers, DEFAULT_CONSTANTS, 2035) });
+
+describe('goal gap', () => {
+  const base = project(DEFAULT_LEVERS);
+
+  it('compares the growth needed from the last observation with the projected growth', () => {
+    const g = goal('basicShare2025');
+    const gap = goalGap(g, base, evaluateGoal(g, base).firstYear);
+    expect(gap.baseYear).toBe(2024);
+    expect(gap.neededGrowth).toBeCloseTo((8 / 6.88 - 1) * 100, 9);
+    expect(gap.projectedGrowth).toBeCloseTo((7.03 / 6.88 - 1) * 100, 9);
+    expect(gap.yearsAheadOrBehind).toBe(7);
+  });
+
+  it('says years ahead for a goal reached early', () => {
+    const g = goal('rdIntensity2030');
+    const gap = goalGap(g, base, evaluateGoal(g, base).firstYear);
+    expect(gap.yearsAheadOrBehind).toBe(-4);
+    expect(gap.neededGrowth).toBeCloseTo((Math.pow(2.8 / 2.69, 1 / 6) - 1) * 100, 9);
+  });
+
+  it('has no growth figures once the deadline is observed', () => {
+    const g = goal('aiCore2025');
+    expect(goalGap(g, base, 2022)).toEqual({ neededGrowth: null, projectedGrowth: null, yearsAheadOrBehind: -3, baseYear: 2025 });
+  });
+});
+
+describe('tornado', () => {
+  it('moves each lever by ±1.2816σ, clamped, and sorts by spread', () => {
+    const t = tornado(goal('rdIntensity2030'), DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
+    expect(t.bars.length).toBe(15);
+    for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1].spread).toBeGreaterThanOrEqual(t.bars[i].spread);
+    expect(t.bars.slice(0, 2).map((b) => b.lever).sort()).toEqual(['gdpGrowth', 'rdGrowth']);
+    const rd = t.bars.find((b) => b.lever === 'rdGrowth')!;
+    expect(rd.lowValue).toBeCloseTo(8 - Z90 * 1.5, 12);
+    expect(rd.atHigh).toBeGreaterThan(t.base);
+    expect(rd.atLow).toBeLessThan(t.base);
+    expect(t.bars.find((b) => b.lever === 'robotGrowth')!.spread).toBe(0);
+  });
+
+  it('clamps at the range ends', () => {
+    const t = tornado(goal('llmShare2030'), { ...DEFAULT_LEVERS, priceWarExit: 0 }, DEFAULT_CONSTANTS, 2035);
+    const exit = t.bars.find((b) => b.lever === 'priceWarExit')!;
+    expect(exit.lowValue).toBe(0);
+    expect(exit.highValue).toBeCloseTo(Z90 * 0.05, 12);
+  });
+});
+
+describe('goal-seek', () => {
+  it('finds the smallest R&D growth that meets the 2030 intensity goal, to the lever’s step', () => {
+    const g = goal('rdIntensity2030');
+    const slow = { ...DEFAULT_LEVERS, rdGrowth: 0 };
+    const result = goalSeek(g, 'rdGrowth', slow, DEFAULT_CONSTANTS, 2035);
+    expect(result.reachable).toBeTrue();
+    if (!result.reachable) return;
+    expect(met(g, { ...slow, rdGrowth: result.value })).toBeTrue();
+    expect(met(g, { ...slow, rdGrowth: result.value - LEVER_BY_ID.rdGrowth.step })).toBeFalse();
+    // 2.69 × ((1 + g) / 1.045)^6 ≥ 2.8  ⇔  g ≥ 1.045 × (2.8 / 2.69)^(1/6) − 1 ≈ 5.24%.
+    expect(result.value).toBe(5.3);
+  });
+
+  it('searches downwards when less of a lever helps', () => {
+    const g = goal('rdIntensity2030');
+    const result = goalSeek(g, 'gdpGrowth', { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: 6 }, DEFAULT_CONSTANTS, 2035);
+    expect(result.reachable).toBeTrue();
+    if (!result.reachable) return;
+    expect(met(g, { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: result.value })).toBeTrue();
+    expect(met(g, { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: result.value + 0.1 })).toBeFalse();
+  });
+
+  it('says when a goal is already met or out of reach', () => {
+    expect(goalSeek(goal('rdIntensity2030'), 'rdGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035)).toEqual({
+      reachable: true,
+      value: 8,
+      alreadyMet: true,
+    });
+    expect(goalSeek(goal('basicShare2025'), 'robotGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035)).toEqual({ reachable: false });
+  });
+
+  it('reaches the basic research goal only with a large yearly gain', () => {
+    const result = goalSeek(goal('basicShare2025'), 'basicShareGain', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
+    // 6.88 + gain ≥ 8 needs gain ≥ 1.12 pp, above the lever's maximum of 1.0.
+    expect(result).toEqual({ reachable: false });
+  });
+});
+
+describe('plausibility warnings', () => {
+  const warningsFor = (levers: LeverValues, horizon = 2035) =>
+    plausibilityWarnings(levers, project(levers, DEFAULT_CONSTANTS, horizon)).map((w) => w.id);
+
+  it('has none at default levers', () => {
+    expect(warningsFor(DEFAULT_LEVERS)).toEqual([]);
+  });
+
+  it('flags severe controls with a large workaround as contradictory', () => {
+    expect(warningsFor({ ...DEFAULT_LEVERS, exportControls: 0.8, computeWorkaround: 0.7 })).toEqual(['controlsVsWorkaround']);
+    expect(warningsFor({ ...DEFAULT_LEVERS, exportControls: 0.75, computeWorkaround: 0.7 })).toEqual([]);
+  });
+
+  it('flags a rise of R&D intensity above 0.25 pp in a year', () => {
+    expect(warningsFor({ ...DEFAULT_LEVERS, rdGrowth: 15, gdpGrowth: 0 })).toContain('intensityJump');
+  });
+
+  it('says when a share is clamped', () => {
+    expect(warningsFor({ ...DEFAULT_LEVERS, basicShareGain: -0.5 }, 2040)).toContain('shareClamped');
+  });
+});
