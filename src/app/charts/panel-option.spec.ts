@@ -1,6 +1,8 @@
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
+import { DEFAULT_CONSTANTS } from '../model/constants';
+import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { buildPanelOption, escapeHtml, tooltipText } from './panel-option';
 import { PALETTES } from './palette';
 import { buildPanelViews } from './panels';
@@ -26,7 +28,7 @@ describe('buildPanelOption', () => {
   });
 
   it('draws history solid and the projection dashed, joined at the last observation', () => {
-    const lines = series.filter((s) => s['name'] === 'R&D intensity');
+    const lines = ['rdIntensity:observed', 'rdIntensity:projected'].map((id) => series.find((s) => s['id'] === id)!);
     expect(lines.map((l) => l['lineStyle'].type)).toEqual(['solid', 'dashed']);
     const years = option['xAxis']['data'] as string[];
     const i2024 = years.indexOf('2024');
@@ -36,7 +38,7 @@ describe('buildPanelOption', () => {
   });
 
   it('marks the target and the article’s claim', () => {
-    const target = series.find((s) => s['name'] === 'Target')!;
+    const target = series.find((s) => s['name'] === 'Target' && s['yAxisIndex'] === 1)!;
     const years = option['xAxis']['data'] as string[];
     expect(target['data'][years.indexOf('2030')].value).toBe(2.8);
     expect(target['yAxisIndex']).toBe(1);
@@ -48,10 +50,11 @@ describe('buildPanelOption', () => {
 
   it('names the units on the axes and takes colours from the palette', () => {
     expect(option['yAxis'].map((a: AnyRecord) => a['name'])).toEqual(['bn yuan', '% of GDP']);
-    expect(series[0]['color']).toBe(PALETTES.light.series[0]);
-    const dark = buildPanelOption(rd, PALETTES.dark) as AnyRecord;
-    expect(dark['series'][0]['color']).toBe(PALETTES.dark.series[0]);
+    const bars = (o: AnyRecord) => o['series'].find((s: AnyRecord) => s['id'] === 'rdSpend');
+    expect(bars(option)['color']).toBe(PALETTES.light.series[0]);
+    expect(bars(buildPanelOption(rd, PALETTES.dark))['color']).toBe(PALETTES.dark.series[0]);
     expect(option['legend'].top).toBe(0);
+    expect(option['legend'].data).toEqual(['R&D spending (GERD)', 'R&D intensity', 'Target']);
   });
 
   it('lists exact values with kind and source in the tooltip, escaping text', () => {
@@ -68,5 +71,33 @@ describe('buildPanelOption', () => {
     expect(html).toContain('Model v1 projection');
     expect(html).toContain('R&amp;D spending (GERD)'.replace('&amp;', '&#38;'));
     expect(escapeHtml('<img src=x onerror="a">')).toBe('&#60;img src=x onerror=&#34;a&#34;&#62;');
+  });
+});
+
+describe('buildPanelOption with Monte Carlo bands', () => {
+  const projection = project(DEFAULT_LEVERS);
+  const statuses = GOALS.map((g) => evaluateGoal(g, projection));
+  const mc = summarize(runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }));
+  const withBands = buildPanelOption(buildPanelViews(projection, GOALS, statuses, mc)[0], PALETTES.light) as AnyRecord;
+  const without = buildPanelOption(buildPanelViews(projection, GOALS, statuses, null)[0], PALETTES.light) as AnyRecord;
+  const ids = (o: AnyRecord) => (o['series'] as AnyRecord[]).map((s) => s['id']);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const byId = (o: AnyRecord, id: string): any => (o['series'] as AnyRecord[]).find((s) => s['id'] === id)!;
+
+  it('keeps the same series with or without bands, so merging never leaves an old band', () => {
+    expect(ids(withBands)).toEqual(ids(without));
+    expect(byId(without, 'rdIntensity:p90').data.every((d: unknown) => d === '-')).toBeTrue();
+  });
+
+  it('shades P10–P90 by stacking P90 − P10 on P10 and draws P50', () => {
+    const years = withBands['xAxis'].data as string[];
+    const i = years.indexOf('2030');
+    const band = mc.bands.rdIntensity;
+    const k = 2030 - 2012;
+    expect(byId(withBands, 'rdIntensity:p10').data[i].value).toBe(band.p10[k]);
+    expect(byId(withBands, 'rdIntensity:p90').data[i].value).toBe(band.p90[k] - band.p10[k]);
+    expect(byId(withBands, 'rdIntensity:p90').stack).toBe(byId(withBands, 'rdIntensity:p10').stack);
+    expect(byId(withBands, 'rdIntensity:p50').data[i].value).toBe(band.p50[k]);
+    expect(byId(withBands, 'rdIntensity:projected').data[i].p90).toBe(band.p90[k]);
   });
 });

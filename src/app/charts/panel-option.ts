@@ -11,8 +11,11 @@ interface Item {
   readonly kind: ChartPoint['kind'] | 'target';
   readonly source: string;
   readonly unit: string;
-  /** The last observed point repeated at the start of a projected line, so the two join. */
+  /** Drawing aids the tooltip skips: the bridge joining history and projection, band edges. */
   readonly bridge?: boolean;
+  /** P10 and P90 of a projected point, once the simulation has run. */
+  readonly p10?: number;
+  readonly p90?: number;
   readonly label?: object;
   readonly itemStyle?: object;
 }
@@ -58,19 +61,26 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
   const byYear = (points: readonly ChartPoint[], extra: (p: ChartPoint) => Partial<Item> = () => ({})) =>
     new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
   if (s.type === 'scatter') {
-    return [{ ...base, type: 'scatter', symbol: 'triangle', symbolSize: 11, data: aligned(view.years, byYear(s.observed)) }];
+    return [
+      { ...base, id: s.key, type: 'scatter', symbol: 'triangle', symbolSize: 11, data: aligned(view.years, byYear(s.observed)) },
+    ];
   }
+  const band = new Map(s.band.map((b) => [b.year, { p10: b.p10, p90: b.p90 }]));
   if (s.type === 'bar') {
     const projectedStyle = { opacity: 0.45, borderType: 'dashed', borderColor: color, borderWidth: 1.5 };
-    const items = new Map([...byYear(s.observed), ...byYear(s.projected, () => ({ itemStyle: projectedStyle }))]);
-    return [{ ...base, type: 'bar', barMaxWidth: 18, data: aligned(view.years, items) }];
+    const items = new Map([
+      ...byYear(s.observed),
+      ...byYear(s.projected, (p) => ({ itemStyle: projectedStyle, ...band.get(p.year) })),
+    ]);
+    return [{ ...base, id: s.key, type: 'bar', barMaxWidth: 18, data: aligned(view.years, items) }];
   }
   const last = s.observed.at(-1);
-  const projected = byYear(s.projected);
+  const projected = byYear(s.projected, (p) => band.get(p.year) ?? {});
   if (last && s.projected.length) projected.set(last.year, item({ ...last, label: undefined }, s, palette, { bridge: true }));
   return [
     {
       ...base,
+      id: `${s.key}:observed`,
       type: 'line',
       connectNulls: true,
       symbolSize: 6,
@@ -79,6 +89,7 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
     },
     {
       ...base,
+      id: `${s.key}:projected`,
       type: 'line',
       connectNulls: true,
       symbol: 'emptyCircle',
@@ -89,10 +100,33 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
   ];
 }
 
+/** P10–P90 as a shaded area (P10 plus a stacked P90 − P10) and P50 as a thin dashed line. */
+function bandSeries(view: PanelView, s: PanelSeries, color: string): object[] {
+  if (s.type === 'scatter') return [];
+  const name = s.legend ?? s.name;
+  const aid = (value: number) => ({ value, bridge: true });
+  const at = (pick: (b: PanelSeries['band'][number]) => number) => {
+    const byYear = new Map(s.band.map((b) => [b.year, aid(pick(b))]));
+    return view.years.map((year) => byYear.get(year) ?? EMPTY);
+  };
+  const common = { name, yAxisIndex: s.axis, color, type: 'line', symbol: 'none', silent: true, z: 1 };
+  return [
+    { ...common, id: `${s.key}:p10`, stack: `band:${s.key}`, lineStyle: { opacity: 0 }, data: at((b) => b.p10) },
+    {
+      ...common,
+      id: `${s.key}:p90`,
+      stack: `band:${s.key}`,
+      lineStyle: { opacity: 0 },
+      areaStyle: { color, opacity: 0.18 },
+      data: at((b) => b.p90 - b.p10),
+    },
+    { ...common, id: `${s.key}:p50`, lineStyle: { width: 1.5, type: [6, 4], opacity: 0.75 }, data: at((b) => b.p50) },
+  ];
+}
+
 function targetSeries(view: PanelView, palette: Palette): object[] {
-  return ([0, 1] as const).flatMap((axis) => {
+  return view.axes.map((_, axis) => {
     const targets = view.targets.filter((t) => t.axis === axis);
-    if (!targets.length) return [];
     const items = new Map(
       targets.map((t) => [
         t.year,
@@ -112,18 +146,17 @@ function targetSeries(view: PanelView, palette: Palette): object[] {
         },
       ]),
     );
-    return [
-      {
-        name: 'Target',
-        type: 'scatter',
-        yAxisIndex: axis,
-        symbol: 'diamond',
-        symbolSize: 16,
-        z: 5,
-        color: palette.target,
-        data: view.years.map((year) => items.get(year) ?? EMPTY),
-      },
-    ];
+    return {
+      id: `target:${axis}`,
+      name: 'Target',
+      type: 'scatter',
+      yAxisIndex: axis,
+      symbol: 'diamond',
+      symbolSize: 16,
+      z: 5,
+      color: palette.target,
+      data: view.years.map((year) => items.get(year) ?? EMPTY),
+    };
   });
 }
 
@@ -151,23 +184,35 @@ export function tooltipText(params: readonly TooltipParam[]): string {
     .map(
       (p) =>
         `${p.marker}${escapeHtml(p.data.series)}: <b>${exactNumber(p.data.value)}</b> ${escapeHtml(p.data.unit)}` +
-        ` <i>(${p.data.kind})</i><br><small>${escapeHtml(p.data.source)}</small>`,
+        ` <i>(${p.data.kind})</i>` +
+        (p.data.p10 !== undefined && p.data.p90 !== undefined
+          ? `<br>P10–P90: ${exactNumber(p.data.p10)} – ${exactNumber(p.data.p90)}`
+          : '') +
+        `<br><small>${escapeHtml(p.data.source)}</small>`,
     );
   return lines.length ? `<b>${escapeHtml(params[0].axisValueLabel)}</b><br>${lines.join('<br>')}` : '';
 }
 
 /** Legend lines at the panel's usual width (about 460 px of legend), so the plot starts below them. */
-function legendRows(series: readonly object[]): number {
-  const names = new Set(series.map((s) => (s as { name: string }).name));
-  const width = [...names].reduce((sum, name) => sum + 7 * name.length + 40, 0);
+function legendRows(names: readonly string[]): number {
+  const width = names.reduce((sum, name) => sum + 7 * name.length + 40, 0);
   return Math.max(1, Math.ceil(width / 460));
 }
 
 export function buildPanelOption(view: PanelView, palette: Palette): EChartsCoreOption {
-  const series = view.series.flatMap((s, i) => seriesOptions(view, s, palette.series[i % palette.series.length], palette));
-  const firstDrawn = series.find((s) => (s as { type: string }).type !== 'scatter') as Record<string, unknown>;
-  if (firstDrawn && view.claims.length) firstDrawn['markLine'] = claimMarks(view, palette);
-  const all = [...series, ...targetSeries(view, palette)];
+  const colorOf = (i: number) => palette.series[i % palette.series.length];
+  const main = view.series.flatMap((s, i) => seriesOptions(view, s, colorOf(i), palette));
+  // The claim's marker rides on the first series; it is always there, so [merge] keeps it in place.
+  (main[0] as Record<string, unknown>)['markLine'] = claimMarks(view, palette);
+  // Every series is always present (bands and targets empty when there are none) and has an id,
+  // so that merging a new option replaces each series' data and never leaves an old band behind.
+  // Main series first: the legend takes each entry's symbol from the first series of that name.
+  const all = [
+    ...main,
+    ...view.series.flatMap((s, i) => bandSeries(view, s, colorOf(i))),
+    ...targetSeries(view, palette),
+  ] as { name: string; data: unknown[] }[];
+  const legendNames = [...new Set(all.filter((s) => s.data.some((d) => d !== EMPTY)).map((s) => s.name))];
   const axisText = { color: palette.subtleText, fontSize: 13, fontFamily: FONT };
   return {
     animationDuration: 300,
@@ -176,10 +221,11 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
     textStyle: { fontFamily: FONT, color: palette.text },
     legend: {
       top: 0,
+      data: legendNames,
       textStyle: { color: palette.text, fontSize: 13 },
       pageTextStyle: { color: palette.text },
     },
-    grid: { left: 8, right: 8, top: 48 + 22 * legendRows(all), bottom: 24 },
+    grid: { left: 8, right: 8, top: 48 + 22 * legendRows(legendNames), bottom: 24 },
     tooltip: {
       trigger: 'axis',
       confine: true,

@@ -6,8 +6,9 @@
 import { CLAIMS, Claim } from '../model/claims';
 import { MODEL_VERSION } from '../model/constants';
 import { Goal, GoalStatus } from '../model/goals';
+import { MonteCarloSummary } from '../model/monte-carlo';
 import { HistoryPoint, INDICATOR_BY_ID, IndicatorId } from '../model/indicators';
-import { Projection, valueAt } from '../model/project';
+import { FIRST_YEAR, Projection, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
 
 export type PanelId = 'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
@@ -22,6 +23,14 @@ export interface ChartPoint {
   readonly label?: string;
 }
 
+/** The Monte Carlo spread of a projected point. */
+export interface BandPoint {
+  readonly year: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
 export interface PanelSeries {
   readonly key: string;
   readonly name: string;
@@ -32,6 +41,8 @@ export interface PanelSeries {
   readonly type: 'bar' | 'line' | 'scatter';
   readonly observed: readonly ChartPoint[];
   readonly projected: readonly ChartPoint[];
+  /** P10–P90 for the projected years, once a Monte Carlo run for the current levers is in. */
+  readonly band: readonly BandPoint[];
 }
 
 export interface PanelTarget {
@@ -48,6 +59,9 @@ export interface DataRow {
   readonly value: number;
   readonly kind: PointKind;
   readonly source: string;
+  readonly p10?: number;
+  readonly p50?: number;
+  readonly p90?: number;
 }
 
 export interface PanelView {
@@ -162,7 +176,15 @@ function shortPublisher(p: HistoryPoint): string {
   return p.source.publisher.split(/[ ,]/)[0];
 }
 
-function seriesFor(spec: SeriesSpec, projection: Projection): PanelSeries[] {
+function bandFor(id: IndicatorId, years: readonly number[], mc: MonteCarloSummary | null): BandPoint[] {
+  const band = mc?.bands[id];
+  if (!band) return [];
+  return years
+    .map((year) => ({ year, p10: band.p10[year - FIRST_YEAR], p50: band.p50[year - FIRST_YEAR], p90: band.p90[year - FIRST_YEAR] }))
+    .filter((b) => b.p50 !== undefined && !Number.isNaN(b.p50));
+}
+
+function seriesFor(spec: SeriesSpec, projection: Projection, mc: MonteCarloSummary | null): PanelSeries[] {
   const indicator = INDICATOR_BY_ID[spec.indicator];
   const axis = spec.axis ?? 0;
   const observed = (points: readonly HistoryPoint[], label: boolean): ChartPoint[] =>
@@ -189,6 +211,11 @@ function seriesFor(spec: SeriesSpec, projection: Projection): PanelSeries[] {
       kind: 'projected',
       source: PROJECTION_SOURCE,
     })),
+    band: bandFor(
+      indicator.id,
+      projection.series[indicator.id].map((p) => p.year),
+      mc,
+    ),
   };
   // Points from publishers with another scope or definition: shown beside the series, never spliced in.
   const others = indicator.history.filter((p) => !p.primary);
@@ -204,6 +231,7 @@ function seriesFor(spec: SeriesSpec, projection: Projection): PanelSeries[] {
       type: 'scatter',
       observed: observed(others, true),
       projected: [],
+      band: [],
     },
   ];
 }
@@ -251,15 +279,20 @@ function describeSeries(s: PanelSeries): string {
 }
 
 export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
-  return series.flatMap((s) =>
-    [...s.observed, ...s.projected].map((p) => ({
-      series: s.name,
-      year: p.year,
-      value: p.value,
-      kind: p.kind,
-      source: p.source,
-    })),
-  );
+  return series.flatMap((s) => {
+    const band = new Map(s.band.map((b) => [b.year, b]));
+    return [...s.observed, ...s.projected].map((p) => {
+      const b = p.kind === 'projected' ? band.get(p.year) : undefined;
+      return {
+        series: s.name,
+        year: p.year,
+        value: p.value,
+        kind: p.kind,
+        source: p.source,
+        ...(b ? { p10: b.p10, p50: b.p50, p90: b.p90 } : {}),
+      };
+    });
+  });
 }
 
 export function buildPanelView(
@@ -267,8 +300,9 @@ export function buildPanelView(
   projection: Projection,
   goals: readonly Goal[],
   statuses: readonly GoalStatus[],
+  mc: MonteCarloSummary | null = null,
 ): PanelView {
-  const series = spec.series.flatMap((s) => seriesFor(s, projection));
+  const series = spec.series.flatMap((s) => seriesFor(s, projection, mc));
   const targets = targetsFor(goals, projection, series);
   const first = Math.min(...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)));
   const years = Array.from({ length: projection.horizon - first + 1 }, (_, i) => first + i);
@@ -300,6 +334,7 @@ export function buildPanelViews(
   projection: Projection,
   goals: readonly Goal[],
   statuses: readonly GoalStatus[],
+  mc: MonteCarloSummary | null = null,
 ): PanelView[] {
-  return PANEL_SPECS.map((spec) => buildPanelView(spec, projection, goals, statuses));
+  return PANEL_SPECS.map((spec) => buildPanelView(spec, projection, goals, statuses, mc));
 }

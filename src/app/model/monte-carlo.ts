@@ -121,3 +121,26 @@ export function runMonteCarlo(
 export function transferables(result: MonteCarloResult): ArrayBuffer[] {
   return Object.values(result.bands).flatMap((b) => [b.p10.buffer, b.p50.buffer, b.p90.buffer]) as ArrayBuffer[];
 }
+
+/** A band as plain arrays on the year axis, for the store (which holds serializable data only). */
+export interface PlainBand {
+  readonly p10: readonly number[];
+  readonly p50: readonly number[];
+  readonly p90: readonly number[];
+}
+
+export interface MonteCarloSummary {
+  readonly paths: number;
+  readonly seed: number;
+  readonly horizon: number;
+  readonly bands: Readonly<Record<IndicatorId, PlainBand>>;
+  readonly goalProbability: Readonly<Record<string, number>>;
+}
+
+export function summarize(result: MonteCarloResult): MonteCarloSummary {
+  const bands = {} as Record<IndicatorId, PlainBand>;
+  for (const [id, b] of Object.entries(result.bands) as [IndicatorId, Band][]) {
+    bands[id] = { p10: Array.from(b.p10), p50: Array.from(b.p50), p90: Array.from(b.p90) };
+  }
+  return { paths: result.paths, seed: result.seed, horizon: result.horizon, bands, goalProbability: result.goalProbability };
+}

@@ -6,6 +6,8 @@ import { isDevMode } from '@angular/core';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
+import * as analyticsEffects from './analytics/analytics.effects';
+import { analyticsFeature } from './analytics/analytics.feature';
 import * as uiEffects from './ui/ui.effects';
 import { uiFeature } from './ui/ui.feature';
 
@@ -28,7 +30,8 @@ export function provideAppState() {
     provideState(leversFeature),
     provideState(settingsFeature),
     provideState(uiFeature),
-    provideEffects(uiEffects),
+    provideState(analyticsFeature),
+    provideEffects(uiEffects, analyticsEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
   ];

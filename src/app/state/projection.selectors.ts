@@ -3,6 +3,7 @@ import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
 import { evaluateGoal } from '../model/goals';
 import { project } from '../model/project';
+import { analyticsFeature } from './analytics/analytics.feature';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
@@ -18,10 +19,16 @@ export const selectGoalStatuses = createSelector(referenceFeature.selectGoalList
   goals.map((goal) => evaluateGoal(goal, projection)),
 );
 
+/** The Monte Carlo result, only if it was run for the horizon in force. */
+export const selectMonteCarlo = createSelector(analyticsFeature.selectResult, settingsFeature.selectHorizon, (result, horizon) =>
+  result && result.horizon === horizon ? result : null,
+);
+
 export const selectPanelViews = createSelector(
   selectProjection,
   referenceFeature.selectGoalList,
   selectGoalStatuses,
+  selectMonteCarlo,
   buildPanelViews,
 );
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { DataRow } from '../../charts/panels';
 
 /** The numbers behind a chart, unrounded: one row per series and year. */
@@ -14,6 +14,11 @@ import { DataRow } from '../../charts/panels';
           <th scope="col">Value</th>
           <th scope="col">Kind</th>
           <th scope="col">Source</th>
+          @if (hasBands()) {
+            <th scope="col">P10</th>
+            <th scope="col">P50</th>
+            <th scope="col">P90</th>
+          }
         </tr>
       </thead>
       <tbody>
@@ -24,6 +29,11 @@ import { DataRow } from '../../charts/panels';
             <td class="num">{{ row.value }}</td>
             <td>{{ row.kind }}</td>
             <td>{{ row.source }}</td>
+            @if (hasBands()) {
+              <td class="num">{{ row.p10 }}</td>
+              <td class="num">{{ row.p50 }}</td>
+              <td class="num">{{ row.p90 }}</td>
+            }
           </tr>
         }
       </tbody>
@@ -38,4 +48,6 @@ import { DataRow } from '../../charts/panels';
 export class DataTable {
   readonly caption = input.required<string>();
   readonly rows = input.required<readonly DataRow[]>();
+  /** Monte Carlo columns, once the simulation for the current levers is in. */
+  protected readonly hasBands = computed(() => this.rows().some((r) => r.p50 !== undefined));
 }

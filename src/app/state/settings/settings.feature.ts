@@ -7,16 +7,19 @@ import {
   HORIZON_MIN,
   ModelConstants,
 } from '../../model/constants';
+import { DEFAULT_MONTE_CARLO, MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { SettingsActions } from './settings.actions';
 
 export interface SettingsState {
   readonly horizon: number;
   readonly constants: ModelConstants;
+  readonly monteCarlo: MonteCarloSettings;
 }
 
 export const initialSettingsState: SettingsState = {
   horizon: DEFAULT_HORIZON,
   constants: DEFAULT_CONSTANTS,
+  monteCarlo: DEFAULT_MONTE_CARLO,
 };
 
 const inRange = (value: number, min: number, max: number) => Number.isFinite(value) && value >= min && value <= max;
@@ -35,5 +38,10 @@ export const settingsFeature = createFeature({
         : state;
     }),
     on(SettingsActions.constantsReset, (state) => ({ ...state, constants: DEFAULT_CONSTANTS })),
+    on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }) => {
+      const pathsOk = paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
+      const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));
+      return pathsOk && seedOk ? { ...state, monteCarlo: { ...state.monteCarlo, paths: paths ?? state.monteCarlo.paths, seed: seed ?? state.monteCarlo.seed } } : state;
+    }),
   ),
 });

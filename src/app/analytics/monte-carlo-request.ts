@@ -1,0 +1,13 @@
+import { ModelConstants } from '../model/constants';
+import { Goal } from '../model/goals';
+import { LeverValues } from '../model/levers';
+import { MonteCarloSettings } from '../model/monte-carlo';
+
+/** Everything a Monte Carlo run depends on: what the worker receives. */
+export interface MonteCarloRequest {
+  readonly levers: LeverValues;
+  readonly constants: ModelConstants;
+  readonly horizon: number;
+  readonly goals: readonly Goal[];
+  readonly settings: MonteCarloSettings;
+}
