@@ -1,4 +1,5 @@
 import { goalRow } from '../dashboard/goals-panel/goal-rows';
+import { goalGap } from '../model/analysis';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
@@ -9,7 +10,10 @@ type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/
 
 describe('buildGoalsOption', () => {
   const projection = project(DEFAULT_LEVERS);
-  const rows = GOALS.map((g) => goalRow(g, evaluateGoal(g, projection), 2035));
+  const rows = GOALS.map((g) => {
+    const status = evaluateGoal(g, projection);
+    return goalRow(g, status, 2035, goalGap(g, projection, status.firstYear));
+  });
   const option = buildGoalsOption(rows, PALETTES.light) as AnyRecord;
 
   it('lists the goals top to bottom in table order, by short name', () => {

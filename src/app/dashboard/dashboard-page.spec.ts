@@ -3,6 +3,7 @@ import { provideRouter } from '@angular/router';
 import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
 import { LeverPanelActions } from '../state/levers/levers.actions';
+import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { leversFeature } from '../state/levers/levers.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
@@ -22,6 +23,7 @@ describe('DashboardPage', () => {
         provideState(leversFeature),
         provideState(settingsFeature),
         provideState(uiFeature),
+        provideState(analyticsFeature),
         provideEchartsCore({ echarts: () => import('../charts/echarts-setup') }),
       ],
     });

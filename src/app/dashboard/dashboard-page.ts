@@ -4,10 +4,19 @@ import { PALETTES } from '../charts/palette';
 import { LeverId } from '../model/levers';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { leversFeature } from '../state/levers/levers.feature';
-import { selectGoalRows, selectPanelViews } from '../state/projection.selectors';
+import { analyticsFeature } from '../state/analytics/analytics.feature';
+import {
+  selectFocusedGoal,
+  selectGoalRows,
+  selectGoalSeek,
+  selectMonteCarlo,
+  selectPanelViews,
+  selectTornado,
+  selectWarnings,
+} from '../state/projection.selectors';
 import { SettingsActions } from '../state/settings/settings.actions';
 import { settingsFeature } from '../state/settings/settings.feature';
-import { UiActions } from '../state/ui/ui.actions';
+import { GoalsPanelActions, UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
 import { ConstantId } from '../model/constants';
 import { ConstantsEditor } from './constants-editor/constants-editor';
@@ -33,6 +42,16 @@ export class DashboardPage {
   protected readonly goals = this.store.selectSignal(selectGoalRows);
   protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
   protected readonly palette = computed(() => PALETTES[this.store.selectSignal(uiFeature.selectTheme)()]);
+  protected readonly monteCarlo = this.store.selectSignal(selectMonteCarlo);
+  protected readonly monteCarloSettings = this.store.selectSignal(settingsFeature.selectMonteCarlo);
+  private readonly analytics = this.store.selectSignal(analyticsFeature.selectAnalyticsState);
+  protected readonly runningPaths = computed(() => (this.analytics().status === 'running' ? this.analytics().runningPaths : 0));
+  protected readonly runError = computed(() => this.analytics().error);
+  protected readonly focusedGoal = this.store.selectSignal(selectFocusedGoal);
+  protected readonly tornado = this.store.selectSignal(selectTornado);
+  protected readonly seek = this.store.selectSignal(selectGoalSeek);
+  protected readonly seekLever = this.store.selectSignal(uiFeature.selectSeekLever);
+  protected readonly warnings = this.store.selectSignal(selectWarnings);
 
   protected changeLever(change: { id: LeverId; value: number }): void {
     this.store.dispatch(LeverPanelActions.leverChanged(change));
@@ -56,6 +75,29 @@ export class DashboardPage {
 
   protected resetConstants(): void {
     this.store.dispatch(SettingsActions.constantsReset());
+  }
+
+  protected changeMonteCarlo(change: { paths?: number; seed?: number }): void {
+    this.store.dispatch(SettingsActions.monteCarloSettingsChanged(change));
+  }
+
+  protected focusGoal(goalId: string): void {
+    this.store.dispatch(GoalsPanelActions.goalFocused({ goalId }));
+  }
+
+  protected pickSeekLever(lever: LeverId): void {
+    this.store.dispatch(GoalsPanelActions.seekLeverPicked({ lever }));
+  }
+
+  protected applyGoalSeek(change: { id: LeverId; value: number }): void {
+    this.store.dispatch(GoalsPanelActions.goalSeekApplied(change));
+  }
+
+  /** Takes the analyst from a tornado bar to the lever's own input. */
+  protected focusLever(id: LeverId): void {
+    const field = document.getElementById(`lever-${id}-value`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
   }
 
   protected toggleTable(panel: string): void {

@@ -1,12 +1,14 @@
 /** Derived data: projections, goal status and panel views are memoized over the pure model. */
 import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
+import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/analysis';
 import { evaluateGoal } from '../model/goals';
 import { project } from '../model/project';
 import { analyticsFeature } from './analytics/analytics.feature';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
+import { uiFeature } from './ui/ui.feature';
 
 export const selectProjection = createSelector(
   leversFeature.selectValues,
@@ -32,7 +34,35 @@ export const selectPanelViews = createSelector(
   buildPanelViews,
 );
 
-/** One row per goal with its status, for the goals panel. */
-export const selectGoalRows = createSelector(referenceFeature.selectGoalList, selectGoalStatuses, (goals, statuses) =>
-  goals.map((goal, i) => ({ goal, status: statuses[i] })),
+/** One row per goal with its status and gap to target, for the goals panel. */
+export const selectGoalRows = createSelector(
+  referenceFeature.selectGoalList,
+  selectGoalStatuses,
+  selectProjection,
+  (goals, statuses, projection) =>
+    goals.map((goal, i) => ({ goal, status: statuses[i], gap: goalGap(goal, projection, statuses[i].firstYear) })),
 );
+
+/** The goal the analysis panel looks at: the one picked, else the first. */
+export const selectFocusedGoal = createSelector(referenceFeature.selectGoalList, uiFeature.selectFocusedGoalId, (goals, id) =>
+  goals.find((g) => g.id === id) ?? goals[0] ?? null,
+);
+
+export const selectTornado = createSelector(
+  selectFocusedGoal,
+  leversFeature.selectValues,
+  settingsFeature.selectConstants,
+  settingsFeature.selectHorizon,
+  (goal, levers, constants, horizon) => (goal ? tornado(goal, levers, constants, horizon) : null),
+);
+
+export const selectGoalSeek = createSelector(
+  selectFocusedGoal,
+  uiFeature.selectSeekLever,
+  leversFeature.selectValues,
+  settingsFeature.selectConstants,
+  settingsFeature.selectHorizon,
+  (goal, lever, levers, constants, horizon) => (goal ? goalSeek(goal, lever, levers, constants, horizon) : null),
+);
+
+export const selectWarnings = createSelector(leversFeature.selectValues, selectProjection, plausibilityWarnings);

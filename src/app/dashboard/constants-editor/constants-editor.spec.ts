@@ -1,5 +1,6 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
+import { DEFAULT_MONTE_CARLO } from '../../model/monte-carlo';
 import { ConstantsEditor } from './constants-editor';
 
 describe('ConstantsEditor', () => {
@@ -9,6 +10,7 @@ describe('ConstantsEditor', () => {
   beforeEach(async () => {
     fixture = TestBed.createComponent(ConstantsEditor);
     fixture.componentRef.setInput('constants', DEFAULT_CONSTANTS);
+    fixture.componentRef.setInput('monteCarlo', DEFAULT_MONTE_CARLO);
     emitted = [];
     fixture.componentInstance.changed.subscribe((c) => emitted.push(c));
     await fixture.whenStable();
@@ -41,5 +43,27 @@ describe('ConstantsEditor', () => {
       'Talent lag must be a whole number. Not applied.',
       'Robot retirement rate must be between 0 and 0.3. Not applied.',
     ]);
+  });
+});
+
+describe('ConstantsEditor simulation settings', () => {
+  it('applies a whole number of paths in range and explains others', async () => {
+    const fixture = TestBed.createComponent(ConstantsEditor);
+    fixture.componentRef.setInput('constants', DEFAULT_CONSTANTS);
+    fixture.componentRef.setInput('monteCarlo', DEFAULT_MONTE_CARLO);
+    const emitted: object[] = [];
+    fixture.componentInstance.monteCarloChanged.subscribe((c) => emitted.push(c));
+    await fixture.whenStable();
+    const paths = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('#mc-paths')!;
+    expect(paths.value).toBe('2000');
+    paths.value = '5000';
+    paths.dispatchEvent(new Event('input'));
+    paths.value = '50';
+    paths.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(emitted).toEqual([{ paths: 5000 }]);
+    expect((fixture.nativeElement as HTMLElement).querySelector('[role=alert]')!.textContent).toContain(
+      'Paths must be between 200 and 20000',
+    );
   });
 });

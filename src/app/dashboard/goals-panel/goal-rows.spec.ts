@@ -1,13 +1,15 @@
+import { goalGap } from '../../model/analysis';
 import { GOALS, evaluateGoal } from '../../model/goals';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { project } from '../../model/project';
-import { goalRow } from './goal-rows';
+import { goalRow, likelihood } from './goal-rows';
 
 describe('goalRow', () => {
   const projection = project(DEFAULT_LEVERS);
   const row = (id: string) => {
     const goal = GOALS.find((g) => g.id === id)!;
-    return goalRow(goal, evaluateGoal(goal, projection), 2035);
+    const status = evaluateGoal(goal, projection);
+    return goalRow(goal, status, 2035, goalGap(goal, projection, status.firstYear), id === 'rdIntensity2030' ? 0.8 : null);
   };
 
   it('states value, target, gap and first year with units', () => {
@@ -35,5 +37,33 @@ describe('goalRow', () => {
     expect(row('aiCore2025').value).toBe('1,200 bn yuan (observed)');
     expect(row('aiCore2025').type).toBe('official');
     expect(row('llmShare2030').type).toBe('analyst proxy');
+  });
+});
+
+describe('goal outlook and probability', () => {
+  const projection = project(DEFAULT_LEVERS);
+  const row = (id: string, p: number | null = null) => {
+    const goal = GOALS.find((g) => g.id === id)!;
+    const status = evaluateGoal(goal, projection);
+    return goalRow(goal, status, 2035, goalGap(goal, projection, status.firstYear), p);
+  };
+
+  it('says how far ahead or behind and what growth it takes', () => {
+    expect(row('rdIntensity2030').aheadBehind).toBe('4 years ahead');
+    expect(row('basicShare2025').aheadBehind).toBe('7 years behind (2032)');
+    expect(row('basicShare2025').growth).toBe('needs +16.3%/yr from 2024; projected +2.2%/yr');
+    expect(row('llmShare2030').aheadBehind).toBe('4 years behind (2034)');
+  });
+
+  it('puts probabilities into calibrated words', () => {
+    expect(row('rdIntensity2030', 0.8).likelihood).toBe('likely');
+    expect(row('rdIntensity2030').likelihood).toBeNull();
+    expect([0.05, 0.2, 0.5, 0.8, 0.95].map(likelihood)).toEqual([
+      'very unlikely',
+      'unlikely',
+      'about as likely as not',
+      'likely',
+      'very likely',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** The goals panel's rows as display text: pure, so its wording is checked by specs. */
 import { formatNumber } from '../../charts/panels';
+import { Gap } from '../../model/analysis';
 import { Goal, GoalStatus, GoalStatusKind, goalComparison } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';
 import { formatSource } from '../../model/sources';
@@ -18,6 +19,40 @@ export interface GoalRow {
   readonly firstYear: string;
   /** Deadline value as a percentage of the target, for the chart (≤ goals inverted). */
   readonly progress: number | null;
+  /** Growth needed from the last observation against the projected growth, where both apply. */
+  readonly growth: string;
+  readonly aheadBehind: string;
+  /** Share of Monte Carlo paths meeting the goal, 0–1, or null until the run is in. */
+  readonly probability: number | null;
+  readonly likelihood: Likelihood | null;
+}
+
+/** Calibrated words for a probability, as in IPCC reports; each with its colour band. */
+export type Likelihood = 'very unlikely' | 'unlikely' | 'about as likely as not' | 'likely' | 'very likely';
+
+export function likelihood(p: number): Likelihood {
+  if (p < 0.1) return 'very unlikely';
+  if (p < 0.33) return 'unlikely';
+  if (p <= 0.66) return 'about as likely as not';
+  if (p <= 0.9) return 'likely';
+  return 'very likely';
+}
+
+function signed(value: number, digits = 1): string {
+  return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}`;
+}
+
+export function growthText(gap: Gap): string {
+  if (gap.neededGrowth === null || gap.projectedGrowth === null) return '–';
+  return `needs ${signed(gap.neededGrowth)}%/yr from ${gap.baseYear}; projected ${signed(gap.projectedGrowth)}%/yr`;
+}
+
+export function aheadBehindText(gap: Gap, horizon: number, deadline: number): string {
+  const d = gap.yearsAheadOrBehind;
+  if (d === null) return `behind: not reached by ${horizon}`;
+  if (d === 0) return 'on time';
+  const years = Math.abs(d) === 1 ? 'year' : 'years';
+  return d < 0 ? `${-d} ${years} ahead` : `${d} ${years} behind (${deadline + d})`;
 }
 
 function unitOf(goal: Goal): string {
@@ -29,7 +64,13 @@ function withUnit(value: number, unit: string): string {
   return unit.startsWith('%') ? `${formatNumber(value)}${unit}` : `${formatNumber(value)} ${unit}`;
 }
 
-export function goalRow(goal: Goal, status: GoalStatus, horizon: number): GoalRow {
+export function goalRow(
+  goal: Goal,
+  status: GoalStatus,
+  horizon: number,
+  outlook: Gap,
+  probability: number | null = null,
+): GoalRow {
   const unit = unitOf(goal);
   const { value, target } = status;
   const known = value !== undefined && target !== undefined;
@@ -57,5 +98,9 @@ export function goalRow(goal: Goal, status: GoalStatus, horizon: number): GoalRo
     gap: gap === undefined ? '–' : `${gap >= 0 ? '+' : '−'}${withUnit(Math.abs(gap), unit)}`,
     firstYear: status.firstYear === null ? `not by ${horizon}` : String(status.firstYear),
     progress,
+    growth: growthText(outlook),
+    aheadBehind: aheadBehindText(outlook, horizon, goal.deadline),
+    probability,
+    likelihood: probability === null ? null : likelihood(probability),
   };
 }

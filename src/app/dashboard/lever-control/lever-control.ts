@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, output, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatSliderModule } from '@angular/material/slider';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { Warning } from '../../model/analysis';
 import { Lever, leverValueError } from '../../model/levers';
 import { typedNumber } from '../typed-number';
 
@@ -16,6 +17,8 @@ import { typedNumber } from '../typed-number';
 export class LeverControl {
   readonly lever = input.required<Lever>();
   readonly value = input.required<number>();
+  /** Plausibility warnings that concern this lever: shown, never blocking. */
+  readonly warnings = input<readonly Warning[]>([]);
   readonly changed = output<number>();
   readonly reset = output<void>();
 

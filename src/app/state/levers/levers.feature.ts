@@ -1,5 +1,6 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, LeverValues, clampLever } from '../../model/levers';
+import { GoalsPanelActions } from '../ui/ui.actions';
 import { LeverPanelActions } from './levers.actions';
 
 export interface LeversState {
@@ -12,7 +13,7 @@ export const leversFeature = createFeature({
   name: 'levers',
   reducer: createReducer(
     initialLeversState,
-    on(LeverPanelActions.leverChanged, (state, { id, value }) => {
+    on(LeverPanelActions.leverChanged, GoalsPanelActions.goalSeekApplied, (state, { id, value }) => {
       const next = Number.isFinite(value) ? clampLever(LEVER_BY_ID[id], value) : state.values[id];
       return next === state.values[id] ? state : { values: { ...state.values, [id]: next } };
     }),

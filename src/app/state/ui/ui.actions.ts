@@ -1,4 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { LeverId } from '../../model/levers';
 import { Theme } from './ui.feature';
 
 export const UiActions = createActionGroup({
@@ -13,5 +14,14 @@ export const ThemeStorageActions = createActionGroup({
   source: 'Theme Storage',
   events: {
     'Theme Restored': props<{ theme: Theme }>(),
+  },
+});
+
+export const GoalsPanelActions = createActionGroup({
+  source: 'Goals Panel',
+  events: {
+    'Goal Focused': props<{ goalId: string }>(),
+    'Seek Lever Picked': props<{ lever: LeverId }>(),
+    'Goal Seek Applied': props<{ id: LeverId; value: number }>(),
   },
 });

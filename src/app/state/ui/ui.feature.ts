@@ -1,5 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { ThemeStorageActions, UiActions } from './ui.actions';
+import { LeverId } from '../../model/levers';
+import { GoalsPanelActions, ThemeStorageActions, UiActions } from './ui.actions';
 
 export type Theme = 'light' | 'dark';
 
@@ -10,9 +11,13 @@ export interface UiState {
   readonly theme: Theme;
   /** Panels whose "View data" table is open. */
   readonly openTables: readonly string[];
+  /** The goal whose sensitivity and goal-seek are shown (null: the first goal). */
+  readonly focusedGoalId: string | null;
+  /** The lever goal-seek varies. */
+  readonly seekLever: LeverId;
 }
 
-export const initialUiState: UiState = { theme: 'light', openTables: [] };
+export const initialUiState: UiState = { theme: 'light', openTables: [], focusedGoalId: null, seekLever: 'rdGrowth' };
 
 export const uiFeature = createFeature({
   name: 'ui',
@@ -20,6 +25,8 @@ export const uiFeature = createFeature({
     initialUiState,
     on(UiActions.themeToggled, (state) => ({ ...state, theme: state.theme === 'light' ? 'dark' : 'light' })),
     on(ThemeStorageActions.themeRestored, (state, { theme }) => ({ ...state, theme })),
+    on(GoalsPanelActions.goalFocused, (state, { goalId }) => ({ ...state, focusedGoalId: goalId })),
+    on(GoalsPanelActions.seekLeverPicked, (state, { lever }) => ({ ...state, seekLever: lever })),
     on(UiActions.dataTableToggled, (state, { panel }) => ({
       ...state,
       openTables: state.openTables.includes(panel)

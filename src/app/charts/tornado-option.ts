@@ -1,0 +1,58 @@
+/** The tornado chart: the goal's deadline value with each lever at its P10 and P90, widest first. */
+import type { EChartsCoreOption } from 'echarts/core';
+import { Tornado } from '../model/analysis';
+import { LEVER_BY_ID } from '../model/levers';
+import { exactNumber } from './panel-option';
+import { Palette } from './palette';
+
+export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
+  const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
+  const label = (lever: string, value: number) => `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${exactNumber(value)}`;
+  const side = (name: string, color: string, pick: (b: Tornado['bars'][number]) => [number, number]) => ({
+    name,
+    type: 'bar',
+    barGap: '-100%',
+    barMaxWidth: 14,
+    color,
+    cursor: 'pointer',
+    data: bars.map((b) => {
+      const [leverValue, outcome] = pick(b);
+      return { value: outcome - t.base, leverValue, outcome, lever: b.lever };
+    }),
+  });
+  return {
+    animationDuration: 200,
+    animationDurationUpdate: 150,
+    backgroundColor: 'transparent',
+    textStyle: { color: palette.text },
+    legend: { top: 0, textStyle: { color: palette.text, fontSize: 12 } },
+    grid: { left: 8, right: 16, top: 32, bottom: 28 },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      backgroundColor: palette.tooltipBackground,
+      textStyle: { color: palette.text, fontSize: 12 },
+      formatter: (p: { data: { lever: string; leverValue: number; outcome: number } }) =>
+        `${label(p.data.lever, p.data.leverValue)}<br>deadline value ${exactNumber(p.data.outcome)} ${unit} (now ${exactNumber(t.base)})`,
+    },
+    xAxis: {
+      type: 'value',
+      name: `change at deadline (${unit})`,
+      nameLocation: 'middle',
+      nameGap: 22,
+      nameTextStyle: { color: palette.subtleText },
+      axisLabel: { color: palette.subtleText },
+      splitLine: { lineStyle: { color: palette.grid } },
+    },
+    yAxis: {
+      type: 'category',
+      data: bars.map((b) => LEVER_BY_ID[b.lever].label),
+      axisLabel: { color: palette.text, fontSize: 11, width: 190, overflow: 'truncate' },
+      axisLine: { lineStyle: { color: palette.axis } },
+    },
+    series: [
+      side('Lever at P10 (value − 1.28σ)', palette.series[0], (b) => [b.lowValue, b.atLow]),
+      side('Lever at P90 (value + 1.28σ)', palette.series[1], (b) => [b.highValue, b.atHigh]),
+    ],
+  };
+}
