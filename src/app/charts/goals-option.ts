@@ -25,7 +25,7 @@ export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EC
     animationDurationUpdate: 150,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
-    grid: { left: 8, right: 56, top: 8, bottom: 8 },
+    grid: { left: 8, right: 56, top: 24, bottom: 8 },
     tooltip: { show: false },
     xAxis: {
       type: 'value',
