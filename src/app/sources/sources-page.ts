@@ -1,0 +1,33 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { CLAIMS } from '../model/claims';
+import { formatSource } from '../model/sources';
+import { referenceFeature } from '../state/reference/reference.feature';
+import { CONFIDENCE_TEXT, sourceRows } from './source-rows';
+
+/** Every historical figure with its publisher, title, date, definition and confidence; the claims checked. */
+@Component({
+  selector: 'app-sources-page',
+  imports: [RouterLink],
+  templateUrl: './sources-page.html',
+  styleUrl: './sources-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SourcesPage {
+  private readonly store = inject(Store);
+  private readonly indicators = this.store.selectSignal(referenceFeature.selectIndicatorList);
+  private readonly goals = this.store.selectSignal(referenceFeature.selectGoalList);
+
+  protected readonly confidence = Object.values(CONFIDENCE_TEXT);
+  protected readonly series = computed(() =>
+    this.indicators()
+      .filter((i) => i.history.length)
+      .map((i) => ({ id: i.id, name: i.name, unit: i.unit, definition: i.definition, rows: sourceRows(i) })),
+  );
+  protected readonly modelOnly = computed(() => this.indicators().filter((i) => !i.history.length));
+  protected readonly targets = computed(() =>
+    this.goals().map((g) => ({ id: g.id, name: g.name, type: g.type, source: formatSource(g.source) })),
+  );
+  protected readonly claims = CLAIMS;
+}
