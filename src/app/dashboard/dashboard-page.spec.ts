@@ -4,6 +4,7 @@ import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
+import { goalsFeature } from '../state/goals/goals.feature';
 import { leversFeature } from '../state/levers/levers.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
@@ -24,6 +25,7 @@ describe('DashboardPage', () => {
         provideState(settingsFeature),
         provideState(uiFeature),
         provideState(analyticsFeature),
+        provideState(goalsFeature),
         provideEchartsCore({ echarts: () => import('../charts/echarts-setup') }),
       ],
     });

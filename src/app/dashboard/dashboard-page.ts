@@ -4,7 +4,10 @@ import { PALETTES } from '../charts/palette';
 import { LeverId } from '../model/levers';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { leversFeature } from '../state/levers/levers.feature';
+import { Goal } from '../model/goals';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
+import { GoalEditorActions } from '../state/goals/goals.actions';
+import { goalsFeature } from '../state/goals/goals.feature';
 import {
   selectFocusedGoal,
   selectGoalRows,
@@ -52,6 +55,7 @@ export class DashboardPage {
   protected readonly seek = this.store.selectSignal(selectGoalSeek);
   protected readonly seekLever = this.store.selectSignal(uiFeature.selectSeekLever);
   protected readonly warnings = this.store.selectSignal(selectWarnings);
+  protected readonly hiddenCount = computed(() => this.store.selectSignal(goalsFeature.selectHidden)().length);
 
   protected changeLever(change: { id: LeverId; value: number }): void {
     this.store.dispatch(LeverPanelActions.leverChanged(change));
@@ -98,6 +102,26 @@ export class DashboardPage {
     const field = document.getElementById(`lever-${id}-value`);
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
+  }
+
+  protected addGoal(goal: Goal): void {
+    this.store.dispatch(GoalEditorActions.goalAdded({ goal }));
+  }
+
+  protected updateGoal(goal: Goal): void {
+    this.store.dispatch(GoalEditorActions.goalUpdated({ goal }));
+  }
+
+  protected deleteGoal(id: string): void {
+    this.store.dispatch(GoalEditorActions.goalDeleted({ id }));
+  }
+
+  protected hideGoal(id: string): void {
+    this.store.dispatch(GoalEditorActions.goalHidden({ id }));
+  }
+
+  protected showHiddenGoals(): void {
+    this.store.dispatch(GoalEditorActions.hiddenGoalsShown());
   }
 
   protected toggleTable(panel: string): void {

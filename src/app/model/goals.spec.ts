@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { leverValues } from './arbitraries';
 import { DEFAULT_CONSTANTS } from './constants';
-import { GOALS, Goal, averageGrowth, evaluateGoal } from './goals';
+import { GOALS, Goal, averageGrowth, evaluateGoal, validateGoal } from './goals';
 import { DEFAULT_LEVERS } from './levers';
 import { project } from './project';
 
@@ -90,5 +90,26 @@ describe('goals', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('validateGoal', () => {
+  const base = GOALS.find((g) => g.id === 'rdIntensity2030')!;
+
+  it('accepts the official goals', () => {
+    for (const g of GOALS) expect(validateGoal(g)).withContext(g.id).toEqual({});
+  });
+
+  it('names each problem by field', () => {
+    expect(validateGoal({ ...base, name: ' ' })).toEqual({ name: 'Give the goal a name.' });
+    expect(validateGoal({ ...base, deadline: 2050 })).toEqual({ deadline: 'The deadline must be a year from 2020 to 2040.' });
+    expect(validateGoal({ ...base, kind: 'threshold', threshold: NaN } as Goal)).toEqual({ threshold: 'The threshold needs a number.' });
+    const growth = GOALS.find((g) => g.id === 'rdGrowth14FYP')!;
+    expect(validateGoal({ ...growth, fromYear: 2025 } as Goal)).toEqual({ fromYear: 'The start year must come before the deadline.' });
+    expect(validateGoal({ ...growth, indicator: 'llmsCN', fromYear: 2021 } as Goal)).toEqual({
+      fromYear: 'The start year must have data (from 2025).',
+    });
+    const parity = GOALS.find((g) => g.id === 'modelParity2030')!;
+    expect(validateGoal({ ...parity, other: 'notableModelsCN' } as Goal)).toEqual({ other: 'Compare with another projected indicator.' });
   });
 });

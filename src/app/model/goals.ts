@@ -228,3 +228,54 @@ export function evaluateGoal(goal: Goal, projection: Projection): GoalStatus {
     firstYear,
   };
 }
+
+export const DEADLINE_MIN = 2020;
+export const DEADLINE_MAX = 2040;
+const NAME_MAX = 120;
+
+/** Indicators a goal can be set on: those the model projects. */
+export const GOAL_INDICATORS: readonly IndicatorId[] = [
+  'rdSpend',
+  'rdIntensity',
+  'basicShare',
+  'aiUniversities',
+  'aiGraduates',
+  'aiCoreIndustry',
+  'notableModelsCN',
+  'notableModelsUS',
+  'llmsCN',
+  'llmsWorld',
+  'llmShareCN',
+  'robotInstalls',
+  'robotDensity',
+  'computeAccess',
+  'domesticShare',
+];
+
+export type GoalErrors = Partial<Record<'name' | 'threshold' | 'deadline' | 'fromYear' | 'other' | 'indicator', string>>;
+
+/** What is wrong with a goal an analyst wrote, by field; empty when it can be saved. */
+export function validateGoal(goal: Goal): GoalErrors {
+  const errors: GoalErrors = {};
+  const name = goal.name.trim();
+  if (!name) errors.name = 'Give the goal a name.';
+  else if (name.length > NAME_MAX) errors.name = `Keep the name under ${NAME_MAX} characters.`;
+  if (!GOAL_INDICATORS.includes(goal.indicator)) errors.indicator = 'Pick an indicator the model projects.';
+  if (!Number.isInteger(goal.deadline) || goal.deadline < DEADLINE_MIN || goal.deadline > DEADLINE_MAX) {
+    errors.deadline = `The deadline must be a year from ${DEADLINE_MIN} to ${DEADLINE_MAX}.`;
+  }
+  if (goal.kind === 'threshold' && !Number.isFinite(goal.threshold)) errors.threshold = 'The threshold needs a number.';
+  if (goal.kind === 'growth') {
+    if (!Number.isFinite(goal.minGrowth)) errors.threshold = 'The growth needs a number (% per year).';
+    const first = INDICATOR_BY_ID[goal.indicator]?.history.find((p) => p.primary)?.year;
+    if (!Number.isInteger(goal.fromYear) || goal.fromYear >= goal.deadline) {
+      errors.fromYear = 'The start year must come before the deadline.';
+    } else if (first === undefined || goal.fromYear < first) {
+      errors.fromYear = `The start year must have data${first === undefined ? '' : ` (from ${first})`}.`;
+    }
+  }
+  if (goal.kind === 'parity' && (goal.other === goal.indicator || !GOAL_INDICATORS.includes(goal.other))) {
+    errors.other = 'Compare with another projected indicator.';
+  }
+  return errors;
+}

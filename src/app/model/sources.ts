@@ -133,6 +133,12 @@ export const TARGET_SOURCES = {
     date: 'Dec 2021',
     confidence: 'H',
   },
+  analystGoal: {
+    publisher: 'Analyst',
+    title: 'Goal set in this dashboard',
+    date: '',
+    confidence: 'M',
+  },
   analystProxy: {
     publisher: 'Analyst proxy',
     title: 'Proxy for the 2017 AI plan’s aim to lead by 2030',

@@ -3,6 +3,7 @@ import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { isDevMode } from '@angular/core';
+import { goalsFeature } from './goals/goals.feature';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
@@ -31,6 +32,7 @@ export function provideAppState() {
     provideState(settingsFeature),
     provideState(uiFeature),
     provideState(analyticsFeature),
+    provideState(goalsFeature),
     provideEffects(uiEffects, analyticsEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),

@@ -5,6 +5,7 @@ import { project } from '../model/project';
 import { LeverPanelActions } from './levers/levers.actions';
 import { initialLeversState, leversFeature } from './levers/levers.feature';
 import { selectGoalStatuses, selectPanelViews, selectProjection } from './projection.selectors';
+import { initialGoalsState } from './goals/goals.feature';
 import { initialReferenceState } from './reference/reference.feature';
 import { initialSettingsState } from './settings/settings.feature';
 import { UiActions } from './ui/ui.actions';
@@ -15,6 +16,7 @@ describe('projection selectors', () => {
     levers,
     settings: initialSettingsState,
     reference: initialReferenceState,
+    goals: initialGoalsState,
     ui,
   });
 

@@ -5,10 +5,19 @@ import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/analy
 import { evaluateGoal } from '../model/goals';
 import { project } from '../model/project';
 import { analyticsFeature } from './analytics/analytics.feature';
+import { goalsFeature } from './goals/goals.feature';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
 import { uiFeature } from './ui/ui.feature';
+
+/** The goals in force: official ones not hidden, then the analyst's own. */
+export const selectGoals = createSelector(
+  referenceFeature.selectGoalList,
+  goalsFeature.selectCustomGoals,
+  goalsFeature.selectHidden,
+  (official, custom, hidden) => [...official.filter((g) => !hidden.includes(g.id)), ...custom],
+);
 
 export const selectProjection = createSelector(
   leversFeature.selectValues,
@@ -17,7 +26,7 @@ export const selectProjection = createSelector(
   project,
 );
 
-export const selectGoalStatuses = createSelector(referenceFeature.selectGoalList, selectProjection, (goals, projection) =>
+export const selectGoalStatuses = createSelector(selectGoals, selectProjection, (goals, projection) =>
   goals.map((goal) => evaluateGoal(goal, projection)),
 );
 
@@ -28,7 +37,7 @@ export const selectMonteCarlo = createSelector(analyticsFeature.selectResult, se
 
 export const selectPanelViews = createSelector(
   selectProjection,
-  referenceFeature.selectGoalList,
+  selectGoals,
   selectGoalStatuses,
   selectMonteCarlo,
   buildPanelViews,
@@ -36,7 +45,7 @@ export const selectPanelViews = createSelector(
 
 /** One row per goal with its status and gap to target, for the goals panel. */
 export const selectGoalRows = createSelector(
-  referenceFeature.selectGoalList,
+  selectGoals,
   selectGoalStatuses,
   selectProjection,
   (goals, statuses, projection) =>
@@ -44,7 +53,7 @@ export const selectGoalRows = createSelector(
 );
 
 /** The goal the analysis panel looks at: the one picked, else the first. */
-export const selectFocusedGoal = createSelector(referenceFeature.selectGoalList, uiFeature.selectFocusedGoalId, (goals, id) =>
+export const selectFocusedGoal = createSelector(selectGoals, uiFeature.selectFocusedGoalId, (goals, id) =>
   goals.find((g) => g.id === id) ?? goals[0] ?? null,
 );
 

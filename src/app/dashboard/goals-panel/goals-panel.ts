@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { buildGoalsOption } from '../../charts/goals-option';
 import { Palette } from '../../charts/palette';
@@ -6,13 +7,15 @@ import { Gap, GoalSeek, Tornado } from '../../model/analysis';
 import { Goal, GoalStatus } from '../../model/goals';
 import { LeverId, LeverValues } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
+import { TARGET_SOURCES } from '../../model/sources';
 import { GoalAnalysis } from '../goal-analysis/goal-analysis';
+import { GoalEditor } from '../goal-editor/goal-editor';
 import { GoalRow, goalRow } from './goal-rows';
 
 /** Every goal's status at its deadline, its outlook and probability, and the analysis of one goal. */
 @Component({
   selector: 'app-goals-panel',
-  imports: [NgxEchartsDirective, GoalAnalysis],
+  imports: [NgxEchartsDirective, GoalAnalysis, GoalEditor, MatButtonModule],
   templateUrl: './goals-panel.html',
   styleUrl: './goals-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,6 +37,36 @@ export class GoalsPanel {
   readonly seekLeverPicked = output<LeverId>();
   readonly goalSeekApplied = output<{ id: LeverId; value: number }>();
   readonly leverFocused = output<LeverId>();
+  readonly hiddenCount = input(0);
+  readonly goalAdded = output<Goal>();
+  readonly goalUpdated = output<Goal>();
+  readonly goalDeleted = output<string>();
+  readonly goalHidden = output<string>();
+  readonly hiddenShown = output<void>();
+
+  /** The goal in the editor, if any: a new draft, a copy, or one of the analyst's own. */
+  protected readonly editing = signal<{ goal: Goal; isNew: boolean } | null>(null);
+
+  protected addGoal(): void {
+    this.editing.set({ goal: newGoalDraft(), isNew: true });
+  }
+
+  protected copyGoal(goal: Goal): void {
+    this.editing.set({
+      goal: { ...goal, id: newGoalId(), name: `${goal.name} (copy)`, type: 'custom', source: TARGET_SOURCES.analystGoal },
+      isNew: true,
+    });
+  }
+
+  protected editGoal(goal: Goal): void {
+    this.editing.set({ goal, isNew: false });
+  }
+
+  protected saveGoal(goal: Goal): void {
+    if (this.editing()?.isNew) this.goalAdded.emit(goal);
+    else this.goalUpdated.emit(goal);
+    this.editing.set(null);
+  }
 
   protected readonly rows = computed<GoalRow[]>(() => {
     const mc = this.monteCarlo();
@@ -42,10 +75,30 @@ export class GoalsPanel {
     );
   });
   protected readonly goalList = computed(() => this.goals().map((g) => g.goal));
+  protected readonly byId = computed(() => new Map(this.goalList().map((g) => [g.id, g])));
   protected readonly summary = computed(() => {
     const count = (status: string) => this.rows().filter((r) => r.status === status).length;
     return `${this.rows().length} goals: ${count('met')} met, ${count('on track')} on track, ${count('off track')} off track`;
   });
   protected readonly initialOption = computed(() => buildGoalsOption(untracked(this.rows), this.palette()));
   protected readonly option = computed(() => buildGoalsOption(this.rows(), this.palette()));
+}
+
+export function newGoalId(): string {
+  return `custom-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function newGoalDraft(): Goal {
+  return {
+    id: newGoalId(),
+    name: 'R&D intensity ≥ 3% of GDP by 2030',
+    short: 'R&D intensity ≥3%, 2030',
+    type: 'custom',
+    source: TARGET_SOURCES.analystGoal,
+    kind: 'threshold',
+    indicator: 'rdIntensity',
+    comparison: '>=',
+    threshold: 3,
+    deadline: 2030,
+  };
 }

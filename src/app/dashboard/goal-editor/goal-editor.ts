@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { Comparison, DEADLINE_MAX, DEADLINE_MIN, GOAL_INDICATORS, Goal, GoalErrors, validateGoal } from '../../model/goals';
+import { INDICATOR_BY_ID, IndicatorId } from '../../model/indicators';
+import { TARGET_SOURCES } from '../../model/sources';
+
+type Kind = Goal['kind'];
+
+/** Writes an analyst's goal: threshold, average growth, or comparison with another indicator. */
+@Component({
+  selector: 'app-goal-editor',
+  imports: [MatButtonModule],
+  templateUrl: './goal-editor.html',
+  styleUrl: './goal-editor.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class GoalEditor {
+  /** The goal to edit (an existing custom goal, a copy of an official one, or a new draft). */
+  readonly goal = input.required<Goal>();
+  readonly saved = output<Goal>();
+  readonly cancelled = output<void>();
+
+  protected readonly indicators = GOAL_INDICATORS.map((id) => ({ id, name: INDICATOR_BY_ID[id].name, unit: INDICATOR_BY_ID[id].unit }));
+  protected readonly deadlineMin = DEADLINE_MIN;
+  protected readonly deadlineMax = DEADLINE_MAX;
+
+  protected readonly name = signal('');
+  protected readonly kind = signal<Kind>('threshold');
+  protected readonly indicator = signal<IndicatorId>('rdIntensity');
+  protected readonly comparison = signal<Comparison>('>=');
+  protected readonly threshold = signal('');
+  protected readonly other = signal<IndicatorId>('notableModelsUS');
+  protected readonly fromYear = signal('');
+  protected readonly deadline = signal('');
+  protected readonly errors = signal<GoalErrors>({});
+  protected readonly unit = computed(() => (this.kind() === 'growth' ? '%/yr' : INDICATOR_BY_ID[this.indicator()].unit));
+
+  constructor() {
+    effect(() => {
+      const g = this.goal();
+      this.name.set(g.name);
+      this.kind.set(g.kind);
+      this.indicator.set(g.indicator);
+      this.comparison.set(g.kind === 'growth' ? '>=' : g.comparison);
+      this.threshold.set(g.kind === 'threshold' ? String(g.threshold) : g.kind === 'growth' ? String(g.minGrowth) : '');
+      this.other.set(g.kind === 'parity' ? g.other : 'notableModelsUS');
+      this.fromYear.set(g.kind === 'growth' ? String(g.fromYear) : '2020');
+      this.deadline.set(String(g.deadline));
+      this.errors.set({});
+    });
+  }
+
+  protected text(event: Event): string {
+    return (event.target as HTMLInputElement | HTMLSelectElement).value;
+  }
+
+  /** The goal as written, whatever its validity. */
+  private draft(): Goal {
+    const base = {
+      id: this.goal().id,
+      name: this.name().trim(),
+      short: this.name().trim().slice(0, 32),
+      type: 'custom' as const,
+      source: TARGET_SOURCES.analystGoal,
+      indicator: this.indicator(),
+      deadline: this.number(this.deadline()),
+    };
+    switch (this.kind()) {
+      case 'growth':
+        return { ...base, kind: 'growth', minGrowth: this.number(this.threshold()), fromYear: this.number(this.fromYear()) };
+      case 'parity':
+        return { ...base, kind: 'parity', comparison: this.comparison(), other: this.other() };
+      case 'threshold':
+        return { ...base, kind: 'threshold', comparison: this.comparison(), threshold: this.number(this.threshold()) };
+    }
+  }
+
+  private number(text: string): number {
+    return text.trim() === '' ? NaN : Number(text);
+  }
+
+  protected save(event: Event): void {
+    event.preventDefault();
+    const goal = this.draft();
+    const errors = validateGoal(goal);
+    this.errors.set(errors);
+    if (Object.keys(errors).length === 0) this.saved.emit(goal);
+  }
+}

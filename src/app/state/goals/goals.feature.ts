@@ -1,0 +1,40 @@
+import { createEntityAdapter, EntityState } from '@ngrx/entity';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { Goal, validateGoal } from '../../model/goals';
+import { GoalEditorActions } from './goals.actions';
+
+/** The analyst's own goals, and the official goals they chose to hide (official ones are never edited). */
+export interface GoalsState {
+  readonly custom: EntityState<Goal>;
+  readonly hidden: readonly string[];
+}
+
+export const customGoalAdapter = createEntityAdapter<Goal>();
+const customSelectors = customGoalAdapter.getSelectors();
+
+export const initialGoalsState: GoalsState = { custom: customGoalAdapter.getInitialState(), hidden: [] };
+
+const isValidCustom = (goal: Goal) => goal.type === 'custom' && Object.keys(validateGoal(goal)).length === 0;
+
+export const goalsFeature = createFeature({
+  name: 'goals',
+  reducer: createReducer(
+    initialGoalsState,
+    on(GoalEditorActions.goalAdded, (state, { goal }) =>
+      isValidCustom(goal) ? { ...state, custom: customGoalAdapter.addOne(goal, state.custom) } : state,
+    ),
+    on(GoalEditorActions.goalUpdated, (state, { goal }) =>
+      isValidCustom(goal) && state.custom.entities[goal.id]
+        ? { ...state, custom: customGoalAdapter.setOne(goal, state.custom) }
+        : state,
+    ),
+    on(GoalEditorActions.goalDeleted, (state, { id }) => ({ ...state, custom: customGoalAdapter.removeOne(id, state.custom) })),
+    on(GoalEditorActions.goalHidden, (state, { id }) =>
+      state.hidden.includes(id) ? state : { ...state, hidden: [...state.hidden, id] },
+    ),
+    on(GoalEditorActions.hiddenGoalsShown, (state) => ({ ...state, hidden: [] })),
+  ),
+  extraSelectors: ({ selectCustom }) => ({
+    selectCustomGoals: createSelector(selectCustom, customSelectors.selectAll),
+  }),
+});
