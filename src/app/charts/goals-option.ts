@@ -22,7 +22,7 @@ export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EC
   const shown = [...rows].reverse();
   return {
     animationDuration: 300,
-    animationDurationUpdate: 150,
+    animationDurationUpdate: 0,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
     grid: { left: 8, right: 56, top: 24, bottom: 8 },

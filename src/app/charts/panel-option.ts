@@ -216,7 +216,7 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
   const axisText = { color: palette.subtleText, fontSize: 13, fontFamily: FONT };
   return {
     animationDuration: 300,
-    animationDurationUpdate: 150,
+    animationDurationUpdate: 0,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT, color: palette.text },
     legend: {

@@ -22,7 +22,7 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
   });
   return {
     animationDuration: 200,
-    animationDurationUpdate: 150,
+    animationDurationUpdate: 0,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
     legend: { top: 0, textStyle: { color: palette.text, fontSize: 12 } },

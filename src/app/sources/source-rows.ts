@@ -1,5 +1,7 @@
 /** The Sources page's rows as text: pure, so what the page says is checked by specs. */
+import { Goal } from '../model/goals';
 import { Indicator } from '../model/indicators';
+import { formatSource } from '../model/sources';
 
 export interface SourceRow {
   readonly year: number;
@@ -12,13 +14,34 @@ export interface SourceRow {
   readonly kind: 'observed' | 'derived';
   readonly use: string;
   readonly note: string;
+  /** The point's own definition where it differs from the series'; empty otherwise. */
   readonly definition: string;
+}
+
+export interface SourceSection {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly definition: string;
+  /** In-page link to the section. */
+  readonly href: string;
+  readonly rows: readonly SourceRow[];
+}
+
+export interface TargetRow {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly source: string;
 }
 
 export const CONFIDENCE_TEXT: Readonly<Record<string, string>> = {
   H: 'H: official release or faithful reproduction',
   M: 'M: secondary summary or varying definitions',
 };
+
+export const PRIMARY_USE = 'primary: the projection starts here';
+export const OTHER_USE = 'other publisher / other scope, not used for the projection';
 
 export function sourceRows(indicator: Indicator): SourceRow[] {
   return indicator.history.map((p) => ({
@@ -29,8 +52,26 @@ export function sourceRows(indicator: Indicator): SourceRow[] {
     date: p.source.date,
     confidence: p.confidence,
     kind: p.derived ? 'derived' : 'observed',
-    use: p.primary ? 'projection starts from this series' : 'other publisher or scope: shown, not used for the projection',
+    use: p.primary ? PRIMARY_USE : OTHER_USE,
     note: p.note ?? '',
     definition: p.definition === indicator.definition ? '' : p.definition,
   }));
+}
+
+/** One section per indicator with published history, in the pack's order. */
+export function sourceSections(indicators: readonly Indicator[]): SourceSection[] {
+  return indicators
+    .filter((i) => i.history.length > 0)
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      definition: i.definition,
+      href: `sources#${i.id}`,
+      rows: sourceRows(i),
+    }));
+}
+
+export function targetRows(goals: readonly Goal[]): TargetRow[] {
+  return goals.map((g) => ({ id: g.id, name: g.name, type: g.type, source: formatSource(g.source) }));
 }

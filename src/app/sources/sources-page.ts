@@ -2,9 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { CLAIMS } from '../model/claims';
-import { formatSource } from '../model/sources';
 import { referenceFeature } from '../state/reference/reference.feature';
-import { CONFIDENCE_TEXT, sourceRows } from './source-rows';
+import { CONFIDENCE_TEXT, sourceSections, targetRows } from './source-rows';
 
 /** Every historical figure with its publisher, title, date, definition and confidence; the claims checked. */
 @Component({
@@ -20,14 +19,8 @@ export class SourcesPage {
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoalList);
 
   protected readonly confidence = Object.values(CONFIDENCE_TEXT);
-  protected readonly series = computed(() =>
-    this.indicators()
-      .filter((i) => i.history.length)
-      .map((i) => ({ id: i.id, name: i.name, unit: i.unit, definition: i.definition, rows: sourceRows(i) })),
-  );
+  protected readonly series = computed(() => sourceSections(this.indicators()));
   protected readonly modelOnly = computed(() => this.indicators().filter((i) => !i.history.length));
-  protected readonly targets = computed(() =>
-    this.goals().map((g) => ({ id: g.id, name: g.name, type: g.type, source: formatSource(g.source) })),
-  );
+  protected readonly targets = computed(() => targetRows(this.goals()));
   protected readonly claims = CLAIMS;
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { mergeWhenVisible } from '../../charts/in-viewport';
 import { Palette } from '../../charts/palette';
 import { formatNumber } from '../../charts/panels';
 import { buildTornadoOption } from '../../charts/tornado-option';
@@ -36,7 +37,8 @@ export class GoalAnalysis {
     return g.kind === 'growth' ? '%/yr' : INDICATOR_BY_ID[g.indicator].unit;
   });
   protected readonly initialOption = computed(() => buildTornadoOption(untracked(this.tornado), untracked(this.unit), this.palette()));
-  protected readonly option = computed(() => buildTornadoOption(this.tornado(), this.unit(), this.palette()));
+  /** Off screen, data changes wait: only visible charts redraw on a lever move. */
+  protected readonly option = mergeWhenVisible(() => buildTornadoOption(this.tornado(), this.unit(), this.palette()));
   protected readonly summary = computed(() => {
     const [first, second] = this.tornado().bars;
     const name = (id: LeverId) => LEVER_BY_ID[id].label;

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { mergeWhenVisible } from '../../charts/in-viewport';
 import { buildGoalsOption } from '../../charts/goals-option';
 import { Palette } from '../../charts/palette';
 import { Gap, GoalSeek, Tornado } from '../../model/analysis';
@@ -81,7 +82,8 @@ export class GoalsPanel {
     return `${this.rows().length} goals: ${count('met')} met, ${count('on track')} on track, ${count('off track')} off track`;
   });
   protected readonly initialOption = computed(() => buildGoalsOption(untracked(this.rows), this.palette()));
-  protected readonly option = computed(() => buildGoalsOption(this.rows(), this.palette()));
+  /** Off screen, data changes wait: only visible charts redraw on a lever move. */
+  protected readonly option = mergeWhenVisible(() => buildGoalsOption(this.rows(), this.palette()));
 }
 
 export function newGoalId(): string {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { mergeWhenVisible } from '../../charts/in-viewport';
 import { buildPanelOption } from '../../charts/panel-option';
 import { Palette } from '../../charts/palette';
 import { PanelView } from '../../charts/panels';
@@ -29,5 +30,6 @@ export class PanelFrame {
   }));
   /** Set once per theme; data changes after that reach the chart through [merge]. */
   protected readonly initialOption = computed(() => buildPanelOption(untracked(this.view), this.palette()));
-  protected readonly option = computed(() => buildPanelOption(this.view(), this.palette()));
+  /** Off screen, data changes wait: only visible charts redraw on a lever move. */
+  protected readonly option = mergeWhenVisible(() => buildPanelOption(this.view(), this.palette()));
 }
