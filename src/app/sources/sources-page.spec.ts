@@ -1,39 +1,69 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideState, provideStore } from '@ngrx/store';
-import { INDICATOR_BY_ID } from '../model/indicators';
+import { INDICATORS } from '../model/indicators';
 import { referenceFeature } from '../state/reference/reference.feature';
-import { sourceRows } from './source-rows';
 import { SourcesPage } from './sources-page';
 
 describe('SourcesPage', () => {
-  it('lists every series with history in a table captioned with its name, plus targets and claims', async () => {
+  let el: HTMLElement;
+
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [provideRouter([]), provideStore(), provideState(referenceFeature)],
     });
     const fixture = TestBed.createComponent(SourcesPage);
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    expect(el.querySelector('h1')!.textContent).toBe('Sources');
-    const captions = [...el.querySelectorAll('caption')].map((c) => c.textContent!.trim());
-    expect(captions).toContain('R&D spending (GERD), bn yuan');
-    expect(captions).toContain('Core AI industry size, bn yuan');
-    expect(captions).toContain('Claims in the article and what the sources say');
-    expect(el.textContent).toContain('partly supported');
-    expect(el.textContent).toContain('AI graduates per year (model)');
+    el = fixture.nativeElement as HTMLElement;
   });
-});
 
-describe('sourceRows', () => {
-  it('marks derived figures and the other publisher’s scope', () => {
-    const rd = sourceRows(INDICATOR_BY_ID.rdSpend);
-    expect(rd.find((r) => r.year === 2015)!.kind).toBe('derived');
-    expect(rd.find((r) => r.year === 2024)!).toEqual(
-      jasmine.objectContaining({ value: '3632.68', kind: 'observed', confidence: 'H', publisher: 'NBS, MOST, MOF' }),
+  const table = (caption: string) =>
+    [...el.querySelectorAll('table')].find((t) => t.querySelector('caption')!.textContent!.trim() === caption)!;
+  /** The row whose first cell (year, or goal) reads `first`, and, if given, whose value cell reads `value`. */
+  const row = (caption: string, first: string, value?: string) =>
+    [...table(caption).querySelectorAll('tbody tr')].find((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim());
+      return cells[0] === first && (value === undefined || cells[1] === value);
+    })!;
+
+  it('has one h1 and, per indicator with history, an h2 and a captioned table of its points', () => {
+    expect(el.querySelectorAll('h1').length).toBe(1);
+    expect(el.querySelector('h1')!.textContent).toBe('Sources');
+    const withHistory = INDICATORS.filter((i) => i.history.length);
+    for (const indicator of withHistory) {
+      const t = table(`${indicator.name}, ${indicator.unit}`);
+      expect(t).withContext(indicator.id).toBeDefined();
+      expect(t.querySelectorAll('tbody tr').length).withContext(indicator.id).toBe(indicator.history.length);
+      expect(el.querySelector(`h2#${indicator.id}`)).withContext(indicator.id).not.toBeNull();
+    }
+    expect(el.querySelectorAll('thead th:not([scope="col"])').length).toBe(0);
+  });
+
+  it('shows "derived" beside the 2015 R&D figure and the CNNIC 700 point as another scope', () => {
+    const rd2015 = row('R&D spending (GERD), bn yuan', '2015');
+    expect(rd2015.querySelectorAll('td')[2].textContent!.trim()).toBe('derived');
+    expect(row('R&D spending (GERD), bn yuan', '2016').textContent).toContain('observed');
+    const cnnic = row('Core AI industry size, bn yuan', '2024', '700');
+    expect(cnnic.textContent).toContain('CNNIC');
+    expect(cnnic.textContent).toContain('other publisher / other scope, not used for the projection');
+    expect(row('Core AI industry size, bn yuan', '2024', '900').textContent).not.toContain('not used for the projection');
+  });
+
+  it('lists model-only outputs, the targets with their sources and the article’s claims', () => {
+    expect(el.textContent).toContain('AI graduates per year (model)');
+    expect(table('Goals and where they come from').querySelectorAll('tbody tr').length).toBe(8);
+    expect(row('Goals and where they come from', 'R&D intensity ≥ 2.8% of GDP by 2030').textContent).toContain(
+      'National Innovation-Driven Development Strategy Outline',
     );
-    const cnnic = sourceRows(INDICATOR_BY_ID.aiCoreIndustry).find((r) => r.value === '700')!;
-    expect(cnnic.use).toContain('not used for the projection');
-    expect(cnnic.definition).toContain('CNNIC');
-    expect(sourceRows(INDICATOR_BY_ID.llmShareCN)[0].value).toBe(String((130 / 268) * 100));
+    const claims = table('Claims in the article and what the sources say');
+    expect(claims.querySelectorAll('tbody tr').length).toBe(6);
+    expect(claims.textContent).toContain('partly supported');
+    expect(el.textContent).toContain('US R&D $667 bn in 2019');
+  });
+
+  it('explains the confidence grades and links to the Model page', () => {
+    expect(el.textContent).toContain('H: official release or faithful reproduction');
+    expect(el.textContent).toContain('M: secondary summary or varying definitions');
+    expect(el.querySelector('a[href="/model"]')).not.toBeNull();
   });
 });

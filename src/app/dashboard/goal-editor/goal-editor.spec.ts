@@ -16,8 +16,10 @@ describe('GoalEditor', () => {
   });
 
   const el = () => fixture.nativeElement as HTMLElement;
-  const field = (label: string) =>
-    [...el().querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label))!.querySelector<HTMLInputElement>('input, select')!;
+  const field = (label: string) => {
+    const l = [...el().querySelectorAll('label')].find((x) => x.textContent!.trim().startsWith(label))!;
+    return el().querySelector<HTMLInputElement>(`#${l.htmlFor}`)!;
+  };
   const set = async (label: string, value: string) => {
     const f = field(label);
     f.value = value;
@@ -54,6 +56,6 @@ describe('GoalEditor', () => {
     await submit();
     expect(saved).toEqual([]);
     const alerts = [...el().querySelectorAll('[role=alert]')].map((a) => a.textContent!.trim());
-    expect(alerts).toEqual(['The threshold needs a number.', 'The deadline must be a year from 2020 to 2040.']);
+    expect(alerts.sort()).toEqual(['The deadline must be a year from 2020 to 2040.', 'The threshold needs a number.']);
   });
 });

@@ -33,6 +33,7 @@ export class GoalEditor {
   protected readonly fromYear = signal('');
   protected readonly deadline = signal('');
   protected readonly errors = signal<GoalErrors>({});
+  protected readonly errorList = computed(() => Object.values(this.errors()));
   protected readonly unit = computed(() => (this.kind() === 'growth' ? '%/yr' : INDICATOR_BY_ID[this.indicator()].unit));
 
   constructor() {
