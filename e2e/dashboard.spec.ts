@@ -1,0 +1,108 @@
+import {
+  CHART_PANELS,
+  GOALS_PANEL,
+  GOAL_STATUS_TEXT,
+  LEVERS,
+  RD_2024,
+  RD_PANEL,
+  RD_SERIES,
+  dataTable,
+  expect,
+  expectTableValue,
+  numberInput,
+  openDashboard,
+  projectedRd,
+  region,
+  resetButton,
+  showData,
+  slider,
+  tableRecord,
+  tableRecords,
+  test,
+} from './fixtures';
+
+const GOALS = [
+  'R&D spending grows >7%/yr on average 2020–2025',
+  'Basic research ≥ 8% of R&D by 2025',
+  'R&D intensity ≥ 2.8% of GDP by 2030',
+  'Core AI industry ≥ 400 bn yuan by 2025',
+  'Core AI industry ≥ 1,000 bn yuan by 2030',
+  'Robot density doubles from 2020 (246) to ≥ 492 by 2025',
+  'China releases at least as many notable models as the US in 2030',
+  'China ≥ 50% of world LLMs by 2030',
+];
+
+test.describe('dashboard', () => {
+  test.beforeEach(async ({ page }) => {
+    await openDashboard(page);
+  });
+
+  test('loads with the toolbar, every panel and a summary on every chart', async ({ page }) => {
+    await expect(page.getByText('China high-tech goals', { exact: true }).first()).toBeVisible();
+    for (const title of CHART_PANELS) {
+      const panel = region(page, title);
+      await expect(panel).toBeVisible();
+      const chart = panel.getByRole('img');
+      await expect(chart).toHaveCount(1);
+      await expect(chart).toHaveAttribute('aria-label', /\S/);
+      await expect(panel.getByRole('button', { name: 'View data', exact: true })).toHaveAttribute('aria-expanded', 'false');
+      await expect(dataTable(page, title)).toHaveCount(0);
+    }
+    await expect(region(page, GOALS_PANEL)).toBeVisible();
+  });
+
+  test('has every lever with its slider, number input and reset button at its default', async ({ page }) => {
+    for (const lever of LEVERS) {
+      await expect(slider(page, lever.label)).toHaveValue(String(lever.default));
+      await expect(slider(page, lever.label)).toHaveAttribute('min', String(lever.min));
+      await expect(slider(page, lever.label)).toHaveAttribute('max', String(lever.max));
+      await expect(slider(page, lever.label)).toHaveAttribute('step', String(lever.step));
+      await expect(numberInput(page, lever.label)).toHaveValue(String(lever.default));
+      await expect(resetButton(page, lever.label)).toHaveCount(1);
+    }
+    await expect(page.getByRole('slider')).toHaveCount(LEVERS.length);
+    await expect(page.getByRole('button', { name: 'Reset all levers', exact: true })).toHaveCount(1);
+  });
+
+  test('lists every goal, one row each, with a status', async ({ page }) => {
+    const goals = region(page, GOALS_PANEL);
+    for (const goal of GOALS) {
+      const row = goals.getByRole('row').filter({ hasText: goal });
+      await expect(row).toHaveCount(1);
+      await expect(row.getByText(GOAL_STATUS_TEXT)).toHaveCount(1);
+    }
+  });
+
+  test('"View data" shows and hides the unrounded numbers behind each chart', async ({ page }) => {
+    for (const title of CHART_PANELS) {
+      const toggle = region(page, title).getByRole('button', { name: 'View data', exact: true });
+      const table = await showData(page, title);
+      await expect(region(page, title).getByRole('table', { name: title, exact: true })).toBeVisible();
+      // The contract's columns, in this order (analytics columns such as P10/P50/P90 may follow).
+      const headers = (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+      expect(headers.slice(0, 5), `${title}: columns`).toEqual(['Series', 'Year', 'Value', 'Kind', 'Source']);
+      const records = await tableRecords(table);
+      expect(records.length, `${title}: data rows`).toBeGreaterThan(0);
+      for (const record of records) {
+        expect(['observed', 'projected'], `${title}: kind`).toContain(record['kind']);
+        expect(Number.isFinite(parseFloat(record['value'])), `${title}: value "${record['value']}"`).toBe(true);
+        expect(record['source'], `${title}: source`).not.toBe('');
+      }
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(dataTable(page, title)).toHaveCount(0);
+    }
+  });
+
+  test('R&D table: 2024 observed, 2025 projected at the default growth, unrounded', async ({ page }) => {
+    const table = await showData(page, RD_PANEL);
+    await expectTableValue(table, RD_SERIES, 2024, RD_2024);
+    // Unrounded: the cell is the JS float as computed, String(3632.68 * (1 + 8 / 100)) (= "3923.2944").
+    await expectTableValue(table, RD_SERIES, 2025, RD_2024 * 1.08);
+    expect(await tableRecord(table, RD_SERIES, 2024)).toMatchObject({ value: '3632.68', kind: 'observed' });
+    expect(await tableRecord(table, RD_SERIES, 2025)).toMatchObject({
+      value: String(projectedRd(8, 2025)),
+      kind: 'projected',
+    });
+  });
+});
