@@ -56,7 +56,7 @@ export const PRESETS: readonly Scenario[] = [
     rdGrowth: 10,
     aiProgramsPerYear: 60,
   }),
-  preset('preset-price-war', 'Price-war shakeout', '25% of Chinese LLMs withdrawn a year, faster releases, AI industry +14%/yr.', {
+  preset('preset-price-war', 'Price-war shakeout', '25% of Chinese LLMs withdrawn a year, LLM growth 25%/yr, AI industry +14%/yr.', {
     priceWarExit: 0.25,
     llmGrowthCN: 25,
     aiIndustryGrowth: 14,
