@@ -40,7 +40,7 @@ export const CONFIDENCE_TEXT: Readonly<Record<string, string>> = {
   M: 'M: secondary summary or varying definitions',
 };
 
-export const PRIMARY_USE = 'primary: the projection starts here';
+export const PRIMARY_USE = 'primary';
 export const OTHER_USE = 'other publisher / other scope, not used for the projection';
 
 export function sourceRows(indicator: Indicator): SourceRow[] {
