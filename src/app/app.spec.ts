@@ -5,6 +5,7 @@ import { App } from './app';
 import { provideAppState } from './state';
 import { LeverPanelActions } from './state/levers/levers.actions';
 import { THEME_KEY } from './state/ui/ui.feature';
+import { leversFeature } from './state/levers/levers.feature';
 
 describe('App shell', () => {
   beforeEach(() => {
@@ -31,13 +32,36 @@ describe('App shell', () => {
     expect(localStorage.getItem(THEME_KEY)).toBe(wasDark ? 'light' : 'dark');
   });
 
-  it('names the scenario and how many levers differ from the baseline', async () => {
+  it('names the active scenario and says when a preset was changed', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const scenario = () => (fixture.nativeElement as HTMLElement).querySelector('.scenario')!.textContent!.trim();
     expect(scenario()).toBe('Scenario: Baseline');
     TestBed.inject(Store).dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
     await fixture.whenStable();
-    expect(scenario()).toBe('Scenario: Baseline with 1 lever changed');
+    expect(scenario()).toBe('Scenario: Baseline (changed)');
+  });
+});
+
+describe('App shell undo and redo', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideAppState()] });
+  });
+
+  it('undoes a lever change from the toolbar and from Ctrl+Z, and redoes it', async () => {
+    const fixture = TestBed.createComponent(App);
+    const store = TestBed.inject(Store);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const button = (name: string) => [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+    expect(button('Undo').disabled).toBeTrue();
+    store.dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
+    await fixture.whenStable();
+    button('Undo').click();
+    await fixture.whenStable();
+    expect(store.selectSignal(leversFeature.selectValues)().rdGrowth).toBe(8);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey: true, bubbles: true }));
+    await fixture.whenStable();
+    expect(store.selectSignal(leversFeature.selectValues)().rdGrowth).toBe(10);
   });
 });

@@ -3,7 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { leversFeature } from './state/levers/levers.feature';
+import { HistoryActions } from './state/history/history.actions';
+import { selectCanRedo, selectCanUndo } from './state/history/history.selectors';
+import { scenariosFeature } from './state/scenarios/scenarios.feature';
+import { selectHasUnsavedChanges } from './state/scenarios/scenarios.selectors';
 import { UiActions } from './state/ui/ui.actions';
 import { uiFeature } from './state/ui/ui.feature';
 
@@ -13,15 +16,37 @@ import { uiFeature } from './state/ui/ui.feature';
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'shortcut($event)' },
 })
 export class App {
   private readonly store = inject(Store);
   protected readonly dark = computed(() => this.store.selectSignal(uiFeature.selectTheme)() === 'dark');
-  private readonly changed = this.store.selectSignal(leversFeature.selectChangedLevers);
-  protected readonly scenario = computed(() => {
-    const n = this.changed().length;
-    return n === 0 ? 'Baseline' : `Baseline with ${n} lever${n === 1 ? '' : 's'} changed`;
-  });
+  private readonly active = this.store.selectSignal(scenariosFeature.selectActiveScenario);
+  private readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
+  protected readonly scenario = computed(() =>
+    this.active().preset && this.unsaved() ? `${this.active().name} (changed)` : this.active().name,
+  );
+
+  protected readonly canUndo = this.store.selectSignal(selectCanUndo);
+  protected readonly canRedo = this.store.selectSignal(selectCanRedo);
+
+  protected undo(): void {
+    this.store.dispatch(HistoryActions.undo());
+  }
+
+  protected redo(): void {
+    this.store.dispatch(HistoryActions.redo());
+  }
+
+  /** Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac), except where a text field has its own undo. */
+  protected shortcut(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    const target = event.target as HTMLElement;
+    if (target.closest('textarea, input[type=text], [contenteditable=true]')) return;
+    event.preventDefault();
+    if (event.shiftKey) this.redo();
+    else this.undo();
+  }
 
   protected skipToContent(main: HTMLElement): void {
     main.focus();

@@ -6,6 +6,8 @@ import { LeverPanelActions } from '../state/levers/levers.actions';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
 import { leversFeature } from '../state/levers/levers.feature';
+import { scenariosFeature } from '../state/scenarios/scenarios.feature';
+import { storageFeature } from '../state/storage/storage.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
 import { uiFeature } from '../state/ui/ui.feature';
@@ -26,6 +28,8 @@ describe('DashboardPage', () => {
         provideState(uiFeature),
         provideState(analyticsFeature),
         provideState(goalsFeature),
+        provideState(scenariosFeature),
+        provideState(storageFeature),
         provideEchartsCore({ echarts: () => import('../charts/echarts-setup') }),
       ],
     });

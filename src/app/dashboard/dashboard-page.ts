@@ -23,6 +23,7 @@ import { GoalsPanelActions, UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
 import { ConstantId } from '../model/constants';
 import { ConstantsEditor } from './constants-editor/constants-editor';
+import { ScenarioManager } from '../scenarios/manager/scenario-manager';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
 import { PanelFrame } from './panel-frame/panel-frame';
@@ -30,7 +31,7 @@ import { PanelFrame } from './panel-frame/panel-frame';
 /** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [LeverPanel, ConstantsEditor, PanelFrame, GoalsPanel],
+  imports: [ScenarioManager, LeverPanel, ConstantsEditor, PanelFrame, GoalsPanel],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,11 +4,15 @@ import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { isDevMode } from '@angular/core';
 import { goalsFeature } from './goals/goals.feature';
+import { undoRedo } from './history/history.reducer';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
 import * as analyticsEffects from './analytics/analytics.effects';
 import { analyticsFeature } from './analytics/analytics.feature';
+import { scenariosFeature } from './scenarios/scenarios.feature';
+import * as storageEffects from './storage/storage.effects';
+import { storageFeature } from './storage/storage.feature';
 import * as uiEffects from './ui/ui.effects';
 import { uiFeature } from './ui/ui.feature';
 
@@ -18,6 +22,7 @@ export function provideAppState() {
     provideStore(
       { router: routerReducer },
       {
+        metaReducers: [undoRedo],
         runtimeChecks: {
           strictStateImmutability: true,
           strictActionImmutability: true,
@@ -33,7 +38,9 @@ export function provideAppState() {
     provideState(uiFeature),
     provideState(analyticsFeature),
     provideState(goalsFeature),
-    provideEffects(uiEffects, analyticsEffects),
+    provideState(scenariosFeature),
+    provideState(storageFeature),
+    provideEffects(uiEffects, analyticsEffects, storageEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
   ];

@@ -1,6 +1,8 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { Goal, validateGoal } from '../../model/goals';
+import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
+import { StorageActions } from '../storage/storage.actions';
 import { GoalEditorActions } from './goals.actions';
 
 /** The analyst's own goals, and the official goals they chose to hide (official ones are never edited). */
@@ -33,6 +35,15 @@ export const goalsFeature = createFeature({
       state.hidden.includes(id) ? state : { ...state, hidden: [...state.hidden, id] },
     ),
     on(GoalEditorActions.hiddenGoalsShown, (state) => ({ ...state, hidden: [] })),
+    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({
+      custom: customGoalAdapter.setAll(scenario.customGoals as Goal[], customGoalAdapter.getInitialState()),
+      hidden: scenario.hiddenGoals,
+    })),
+    on(StorageActions.scenariosLoaded, (state, { draft }) =>
+      draft
+        ? { custom: customGoalAdapter.setAll(draft.customGoals as Goal[], customGoalAdapter.getInitialState()), hidden: draft.hiddenGoals }
+        : state,
+    ),
   ),
   extraSelectors: ({ selectCustom }) => ({
     selectCustomGoals: createSelector(selectCustom, customSelectors.selectAll),

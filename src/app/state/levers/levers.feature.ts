@@ -1,6 +1,8 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, LeverValues, clampLever } from '../../model/levers';
 import { GoalsPanelActions } from '../ui/ui.actions';
+import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
+import { StorageActions } from '../storage/storage.actions';
 import { LeverPanelActions } from './levers.actions';
 
 export interface LeversState {
@@ -21,6 +23,8 @@ export const leversFeature = createFeature({
       values: { ...state.values, [id]: LEVER_BY_ID[id].default },
     })),
     on(LeverPanelActions.allLeversReset, () => initialLeversState),
+    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({ values: scenario.levers })),
+    on(StorageActions.scenariosLoaded, (state, { draft }) => (draft ? { values: draft.levers } : state)),
   ),
   extraSelectors: ({ selectValues }) => ({
     /** Levers whose value differs from the default, in lever order. */

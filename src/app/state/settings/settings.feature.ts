@@ -8,6 +8,8 @@ import {
   ModelConstants,
 } from '../../model/constants';
 import { DEFAULT_MONTE_CARLO, MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
+import { StorageActions } from '../storage/storage.actions';
 import { SettingsActions } from './settings.actions';
 
 export interface SettingsState {
@@ -38,6 +40,14 @@ export const settingsFeature = createFeature({
         : state;
     }),
     on(SettingsActions.constantsReset, (state) => ({ ...state, constants: DEFAULT_CONSTANTS })),
+    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({
+      horizon: scenario.horizon,
+      constants: scenario.constants,
+      monteCarlo: scenario.monteCarlo,
+    })),
+    on(StorageActions.scenariosLoaded, (state, { draft }) =>
+      draft ? { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo } : state,
+    ),
     on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }) => {
       const pathsOk = paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
       const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));

@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
+import { MODEL_VERSION } from '../../model/constants';
+import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions';
+import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.feature';
+import { selectHasUnsavedChanges, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
+import { storageFeature } from '../../state/storage/storage.feature';
+import { Scenario } from '../scenario';
+
+export function newScenarioId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** A name not yet taken: "Name", else "Name (2)", "Name (3)", … */
+export function freeName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  let n = 2;
+  while (taken.includes(`${name} (${n})`)) n++;
+  return `${name} (${n})`;
+}
+
+/** Pick, save, rename, duplicate, delete and compare scenarios; says where saved work stands. */
+@Component({
+  selector: 'app-scenario-manager',
+  imports: [MatButtonModule],
+  templateUrl: './scenario-manager.html',
+  styleUrl: './scenario-manager.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScenarioManager {
+  private readonly store = inject(Store);
+  protected readonly scenarios = this.store.selectSignal(scenariosFeature.selectAllScenarios);
+  protected readonly active = this.store.selectSignal(scenariosFeature.selectActiveScenario);
+  protected readonly compareIds = this.store.selectSignal(scenariosFeature.selectCompareIds);
+  protected readonly lastDeleted = this.store.selectSignal(scenariosFeature.selectLastDeleted);
+  protected readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
+  protected readonly storage = this.store.selectSignal(storageFeature.selectStorageState);
+  private readonly draft = this.store.selectSignal(selectWorkingDraft);
+
+  protected readonly maxCompare = MAX_COMPARE;
+  protected readonly presets = computed(() => this.scenarios().filter((s) => s.preset));
+  protected readonly saved = computed(() => this.scenarios().filter((s) => !s.preset));
+  /** 'save' or 'rename' while the name field is open. */
+  protected readonly naming = signal<'save' | 'rename' | null>(null);
+  protected readonly nameDraft = signal('');
+  protected readonly nameError = signal<string | null>(null);
+
+  protected readonly status = computed(() => {
+    const storage = this.storage();
+    if (storage.status === 'unavailable' || storage.status === 'read-only' || storage.status === 'failing') {
+      return storage.message ?? '';
+    }
+    if (this.active().preset) {
+      return this.unsaved() ? 'Changed from the preset: save as new to keep these values.' : 'Preset (read-only).';
+    }
+    if (storage.status === 'loading') return 'Loading saved scenarios…';
+    return this.unsaved() ? 'Saving…' : 'All changes saved in this browser.';
+  });
+
+  protected open(event: Event): void {
+    const scenario = this.scenarios().find((s) => s.id === (event.target as HTMLSelectElement).value);
+    if (scenario) this.store.dispatch(ScenarioManagerActions.scenarioOpened({ scenario }));
+  }
+
+  protected startNaming(mode: 'save' | 'rename'): void {
+    const name = mode === 'rename' ? this.active().name : freeName(this.active().preset ? `${this.active().name} (mine)` : this.active().name, this.names());
+    this.nameDraft.set(name);
+    this.nameError.set(null);
+    this.naming.set(mode);
+  }
+
+  private names(): string[] {
+    return this.scenarios().map((s) => s.name);
+  }
+
+  protected confirmName(event: Event): void {
+    event.preventDefault();
+    const name = this.nameDraft().trim();
+    const mode = this.naming();
+    const others = this.names().filter((n) => mode !== 'rename' || n !== this.active().name);
+    if (!name) return this.nameError.set('Give the scenario a name.');
+    if (name.length > 120) return this.nameError.set('Keep the name under 120 characters.');
+    if (others.includes(name)) return this.nameError.set(`“${name}” is taken; pick another name.`);
+    const now = new Date().toISOString();
+    if (mode === 'rename') {
+      this.store.dispatch(ScenarioManagerActions.scenarioRenamed({ id: this.active().id, name, updatedAt: now }));
+    } else {
+      this.store.dispatch(ScenarioManagerActions.scenarioSavedAsNew({ scenario: this.fromWorkingState(name, now) }));
+    }
+    this.naming.set(null);
+  }
+
+  protected duplicate(): void {
+    const now = new Date().toISOString();
+    const name = freeName(`${this.active().name} (copy)`, this.names());
+    this.store.dispatch(ScenarioManagerActions.scenarioDuplicated({ scenario: this.fromWorkingState(name, now) }));
+  }
+
+  private fromWorkingState(name: string, now: string): Scenario {
+    return {
+      ...this.draft(),
+      id: newScenarioId(),
+      name,
+      notes: this.active().notes,
+      modelVersion: MODEL_VERSION,
+      createdAt: now,
+      updatedAt: now,
+      preset: false,
+    };
+  }
+
+  protected remove(): void {
+    this.store.dispatch(ScenarioManagerActions.scenarioDeleted({ id: this.active().id }));
+  }
+
+  protected restore(): void {
+    this.store.dispatch(ScenarioManagerActions.deletedScenarioRestored());
+  }
+
+  protected changeNotes(event: Event): void {
+    const notes = (event.target as HTMLTextAreaElement).value;
+    this.store.dispatch(ScenarioManagerActions.notesChanged({ id: this.active().id, notes, updatedAt: new Date().toISOString() }));
+  }
+
+  protected toggleCompare(id: string): void {
+    this.store.dispatch(ScenarioManagerActions.compareToggled({ id }));
+  }
+
+  protected text(event: Event): string {
+    return (event.target as HTMLInputElement).value;
+  }
+}

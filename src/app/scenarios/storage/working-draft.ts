@@ -1,0 +1,25 @@
+import { ModelConstants } from '../../model/constants';
+import { Goal } from '../../model/goals';
+import { LeverValues } from '../../model/levers';
+import { MonteCarloSettings } from '../../model/monte-carlo';
+import { Scenario } from '../scenario';
+
+/** The working state: what is on screen, saved or not. Kept in storage so it survives a reload. */
+export interface WorkingDraft {
+  readonly levers: LeverValues;
+  readonly constants: ModelConstants;
+  readonly horizon: number;
+  readonly customGoals: readonly Goal[];
+  readonly hiddenGoals: readonly string[];
+  readonly monteCarlo: MonteCarloSettings;
+}
+
+export function draftOf(scenario: Scenario): WorkingDraft {
+  const { levers, constants, horizon, customGoals, hiddenGoals, monteCarlo } = scenario;
+  return { levers, constants, horizon, customGoals, hiddenGoals, monteCarlo };
+}
+
+/** Whether the working state differs from a scenario's saved values. */
+export function differsFrom(draft: WorkingDraft, scenario: Scenario): boolean {
+  return JSON.stringify(draft) !== JSON.stringify(draftOf(scenario));
+}

@@ -1,0 +1,41 @@
+import { createSelector } from '@ngrx/store';
+import { Scenario } from '../../scenarios/scenario';
+import { Persistable } from '../../scenarios/storage/scenario-db';
+import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft';
+import { goalsFeature } from '../goals/goals.feature';
+import { leversFeature } from '../levers/levers.feature';
+import { settingsFeature } from '../settings/settings.feature';
+import { scenariosFeature } from './scenarios.feature';
+
+/** The working state as a draft: what a save would store. */
+export const selectWorkingDraft = createSelector(
+  leversFeature.selectValues,
+  settingsFeature.selectSettingsState,
+  goalsFeature.selectCustomGoals,
+  goalsFeature.selectHidden,
+  (levers, settings, customGoals, hiddenGoals): WorkingDraft => ({
+    levers,
+    constants: settings.constants,
+    horizon: settings.horizon,
+    customGoals,
+    hiddenGoals,
+    monteCarlo: settings.monteCarlo,
+  }),
+);
+
+/** Whether what is on screen differs from the active scenario as saved. */
+export const selectHasUnsavedChanges = createSelector(selectWorkingDraft, scenariosFeature.selectActiveScenario, differsFrom);
+
+/** The active scenario with the working state in it: what autosave writes. */
+export function withDraft(scenario: Scenario, draft: WorkingDraft, updatedAt: string): Scenario {
+  return { ...scenario, ...draft, updatedAt };
+}
+
+/** What storage keeps: saved scenarios, the active id and the working draft. */
+export const selectPersistable = createSelector(
+  scenariosFeature.selectSavedScenarios,
+  scenariosFeature.selectActiveId,
+  selectWorkingDraft,
+  (scenarios, activeId, draft): Persistable => ({ scenarios, activeId, draft }),
+);
+

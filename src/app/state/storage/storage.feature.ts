@@ -1,0 +1,33 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import { StorageActions } from './storage.actions';
+
+/**
+ * loading: reading storage; ready: saved work is stored as it changes; read-only: another tab runs a
+ * newer version, so this one does not write; unavailable: no storage (private mode, blocked): the app
+ * works for this visit only; failing: the last write failed and is being retried.
+ */
+export type StorageStatus = 'loading' | 'ready' | 'read-only' | 'unavailable' | 'failing';
+
+export interface StorageState {
+  readonly status: StorageStatus;
+  readonly message: string | null;
+  readonly lastSavedAt: string | null;
+}
+
+export const initialStorageState: StorageState = { status: 'loading', message: null, lastSavedAt: null };
+
+export const storageFeature = createFeature({
+  name: 'storage',
+  reducer: createReducer(
+    initialStorageState,
+    on(StorageActions.scenariosLoaded, (state) => ({ ...state, status: 'ready' as const, message: null })),
+    on(StorageActions.storageUnavailable, (state, { message }) => ({ ...state, status: 'unavailable' as const, message })),
+    on(StorageActions.storageReadOnly, (state, { message }) => ({ ...state, status: 'read-only' as const, message })),
+    on(StorageActions.writeFailed, (state, { message }) =>
+      state.status === 'ready' || state.status === 'failing' ? { ...state, status: 'failing' as const, message } : state,
+    ),
+    on(StorageActions.writeSucceeded, (state, { at }) =>
+      state.status === 'ready' || state.status === 'failing' ? { status: 'ready' as const, message: null, lastSavedAt: at } : state,
+    ),
+  ),
+});
