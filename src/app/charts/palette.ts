@@ -12,6 +12,8 @@ export interface Palette {
   readonly series: readonly string[];
   readonly target: string;
   readonly claim: string;
+  /** One colour per compared scenario (up to four). */
+  readonly compare: readonly string[];
 }
 
 export const PALETTES: Readonly<Record<Theme, Palette>> = {
@@ -25,6 +27,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     series: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7f7f7f'],
     target: '#b00020',
     claim: '#5b4b8a',
+    compare: ['#7b3294', '#008837', '#a6611a', '#404040'],
   },
   dark: {
     text: '#e8eaed',
@@ -36,5 +39,6 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     series: ['#56B4E9', '#E69F00', '#3fcf9f', '#e59fc8', '#F0E442', '#8ab4f8', '#bdbdbd'],
     target: '#ff6b81',
     claim: '#c3b5f5',
+    compare: ['#c2a5cf', '#a6dba0', '#dfc27d', '#e0e0e0'],
   },
 };

@@ -124,6 +124,29 @@ function bandSeries(view: PanelView, s: PanelSeries, color: string): object[] {
   ];
 }
 
+/** Dash per series within a panel, so overlaid scenarios keep their series apart. */
+const COMPARE_DASHES: readonly (string | number[])[] = ['dashed', 'dotted', [10, 4, 2, 4], [2, 6]];
+
+/** Compared scenarios: one line per scenario and series, coloured by scenario; four slots always present. */
+function compareSeries(view: PanelView, s: PanelSeries, index: number, palette: Palette): object[] {
+  if (s.type === 'scatter') return [];
+  return palette.compare.map((color, slot) => {
+    const c = s.compare[slot];
+    const byYear = new Map((c?.points ?? []).map((p) => [p.year, { value: p.value, series: `${s.name} — ${c!.scenario}`, kind: 'projected', source: `scenario “${c!.scenario}”`, unit: s.unit }]));
+    return {
+      id: `compare:${slot}:${s.key}`,
+      name: c ? c.scenario : `compare:${slot}`,
+      type: 'line',
+      yAxisIndex: s.axis,
+      color,
+      symbol: 'none',
+      z: 3,
+      lineStyle: { width: 2, type: COMPARE_DASHES[index % COMPARE_DASHES.length] },
+      data: view.years.map((year) => byYear.get(year) ?? EMPTY),
+    };
+  });
+}
+
 function targetSeries(view: PanelView, palette: Palette): object[] {
   return view.axes.map((_, axis) => {
     const targets = view.targets.filter((t) => t.axis === axis);
@@ -210,6 +233,7 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
   const all = [
     ...main,
     ...view.series.flatMap((s, i) => bandSeries(view, s, colorOf(i))),
+    ...view.series.flatMap((s, i) => compareSeries(view, s, i, palette)),
     ...targetSeries(view, palette),
   ] as { name: string; data: unknown[] }[];
   const legendNames = [...new Set(all.filter((s) => s.data.some((d) => d !== EMPTY)).map((s) => s.name))];

@@ -8,7 +8,7 @@ import { MODEL_VERSION } from '../model/constants';
 import { Goal, GoalStatus } from '../model/goals';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { HistoryPoint, INDICATOR_BY_ID, IndicatorId } from '../model/indicators';
-import { FIRST_YEAR, Projection, valueAt } from '../model/project';
+import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
 
 export type PanelId = 'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
@@ -43,6 +43,14 @@ export interface PanelSeries {
   readonly projected: readonly ChartPoint[];
   /** P10–P90 for the projected years, once a Monte Carlo run for the current levers is in. */
   readonly band: readonly BandPoint[];
+  /** The same series projected in each compared scenario. */
+  readonly compare: readonly { readonly scenario: string; readonly points: readonly YearValue[] }[];
+}
+
+/** A scenario overlaid on the charts: its name and its projection on the current horizon. */
+export interface Comparison {
+  readonly name: string;
+  readonly projection: Projection;
 }
 
 export interface PanelTarget {
@@ -184,7 +192,12 @@ function bandFor(id: IndicatorId, years: readonly number[], mc: MonteCarloSummar
     .filter((b) => b.p50 !== undefined && !Number.isNaN(b.p50));
 }
 
-function seriesFor(spec: SeriesSpec, projection: Projection, mc: MonteCarloSummary | null): PanelSeries[] {
+function seriesFor(
+  spec: SeriesSpec,
+  projection: Projection,
+  mc: MonteCarloSummary | null,
+  comparisons: readonly Comparison[],
+): PanelSeries[] {
   const indicator = INDICATOR_BY_ID[spec.indicator];
   const axis = spec.axis ?? 0;
   const observed = (points: readonly HistoryPoint[], label: boolean): ChartPoint[] =>
@@ -216,6 +229,7 @@ function seriesFor(spec: SeriesSpec, projection: Projection, mc: MonteCarloSumma
       projection.series[indicator.id].map((p) => p.year),
       mc,
     ),
+    compare: comparisons.map((c) => ({ scenario: c.name, points: c.projection.series[indicator.id] })),
   };
   // Points from publishers with another scope or definition: shown beside the series, never spliced in.
   const others = indicator.history.filter((p) => !p.primary);
@@ -232,6 +246,7 @@ function seriesFor(spec: SeriesSpec, projection: Projection, mc: MonteCarloSumma
       observed: observed(others, true),
       projected: [],
       band: [],
+      compare: [],
     },
   ];
 }
@@ -279,7 +294,18 @@ function describeSeries(s: PanelSeries): string {
 }
 
 export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
-  return series.flatMap((s) => {
+  const compared = series.flatMap((s) =>
+    s.compare.flatMap((c) =>
+      c.points.map((p) => ({
+        series: `${s.name} — ${c.scenario}`,
+        year: p.year,
+        value: p.value,
+        kind: 'projected' as const,
+        source: `${PROJECTION_SOURCE}, scenario “${c.scenario}”`,
+      })),
+    ),
+  );
+  return [...series.flatMap((s) => {
     const band = new Map(s.band.map((b) => [b.year, b]));
     return [...s.observed, ...s.projected].map((p) => {
       const b = p.kind === 'projected' ? band.get(p.year) : undefined;
@@ -292,7 +318,7 @@ export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
         ...(b ? { p10: b.p10, p50: b.p50, p90: b.p90 } : {}),
       };
     });
-  });
+  }), ...compared];
 }
 
 export function buildPanelView(
@@ -301,8 +327,9 @@ export function buildPanelView(
   goals: readonly Goal[],
   statuses: readonly GoalStatus[],
   mc: MonteCarloSummary | null = null,
+  comparisons: readonly Comparison[] = [],
 ): PanelView {
-  const series = spec.series.flatMap((s) => seriesFor(s, projection, mc));
+  const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons));
   const targets = targetsFor(goals, projection, series);
   const first = Math.min(...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)));
   const years = Array.from({ length: projection.horizon - first + 1 }, (_, i) => first + i);
@@ -335,6 +362,7 @@ export function buildPanelViews(
   goals: readonly Goal[],
   statuses: readonly GoalStatus[],
   mc: MonteCarloSummary | null = null,
+  comparisons: readonly Comparison[] = [],
 ): PanelView[] {
-  return PANEL_SPECS.map((spec) => buildPanelView(spec, projection, goals, statuses, mc));
+  return PANEL_SPECS.map((spec) => buildPanelView(spec, projection, goals, statuses, mc, comparisons));
 }

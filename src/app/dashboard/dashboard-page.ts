@@ -13,6 +13,7 @@ import {
   selectGoalRows,
   selectGoalSeek,
   selectMonteCarlo,
+  selectComparisonTable,
   selectPanelViews,
   selectTornado,
   selectWarnings,
@@ -23,7 +24,9 @@ import { GoalsPanelActions, UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
 import { ConstantId } from '../model/constants';
 import { ConstantsEditor } from './constants-editor/constants-editor';
+import { ComparePanel } from '../scenarios/compare/compare-panel';
 import { ScenarioManager } from '../scenarios/manager/scenario-manager';
+import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
 import { PanelFrame } from './panel-frame/panel-frame';
@@ -31,7 +34,7 @@ import { PanelFrame } from './panel-frame/panel-frame';
 /** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [ScenarioManager, LeverPanel, ConstantsEditor, PanelFrame, GoalsPanel],
+  imports: [ScenarioManager, LeverPanel, ConstantsEditor, PanelFrame, ComparePanel, GoalsPanel],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,6 +59,7 @@ export class DashboardPage {
   protected readonly seek = this.store.selectSignal(selectGoalSeek);
   protected readonly seekLever = this.store.selectSignal(uiFeature.selectSeekLever);
   protected readonly warnings = this.store.selectSignal(selectWarnings);
+  protected readonly comparison = this.store.selectSignal(selectComparisonTable);
   protected readonly hiddenCount = computed(() => this.store.selectSignal(goalsFeature.selectHidden)().length);
 
   protected changeLever(change: { id: LeverId; value: number }): void {
@@ -123,6 +127,10 @@ export class DashboardPage {
 
   protected showHiddenGoals(): void {
     this.store.dispatch(GoalEditorActions.hiddenGoalsShown());
+  }
+
+  protected clearCompare(): void {
+    this.store.dispatch(ScenarioManagerActions.compareCleared());
   }
 
   protected toggleTable(panel: string): void {

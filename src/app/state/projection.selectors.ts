@@ -6,7 +6,9 @@ import { evaluateGoal } from '../model/goals';
 import { project } from '../model/project';
 import { analyticsFeature } from './analytics/analytics.feature';
 import { goalsFeature } from './goals/goals.feature';
+import { LEVERS } from '../model/levers';
 import { leversFeature } from './levers/levers.feature';
+import { scenariosFeature } from './scenarios/scenarios.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
 import { uiFeature } from './ui/ui.feature';
@@ -35,13 +37,32 @@ export const selectMonteCarlo = createSelector(analyticsFeature.selectResult, se
   result && result.horizon === horizon ? result : null,
 );
 
+/** The compared scenarios, each projected on the current horizon with its own constants. */
+export const selectComparisons = createSelector(
+  scenariosFeature.selectComparedScenarios,
+  settingsFeature.selectHorizon,
+  (scenarios, horizon) =>
+    scenarios.map((scenario) => ({ name: scenario.name, scenario, projection: project(scenario.levers, scenario.constants, horizon) })),
+);
+
 export const selectPanelViews = createSelector(
   selectProjection,
   selectGoals,
   selectGoalStatuses,
   selectMonteCarlo,
+  selectComparisons,
   buildPanelViews,
 );
+
+/** For the comparison panel: levers that differ between compared scenarios, and goal outcomes in each. */
+export const selectComparisonTable = createSelector(selectComparisons, selectGoals, (comparisons, goals) => {
+  const levers = LEVERS.filter((lever) => new Set(comparisons.map((c) => c.scenario.levers[lever.id])).size > 1).map((lever) => ({
+    lever,
+    values: comparisons.map((c) => c.scenario.levers[lever.id]),
+  }));
+  const outcomes = goals.map((goal) => ({ goal, statuses: comparisons.map((c) => evaluateGoal(goal, c.projection)) }));
+  return { names: comparisons.map((c) => c.name), levers, outcomes };
+});
 
 /** One row per goal with its status and gap to target, for the goals panel. */
 export const selectGoalRows = createSelector(
