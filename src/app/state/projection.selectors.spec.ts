@@ -4,9 +4,10 @@ import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { LeverPanelActions } from './levers/levers.actions';
 import { initialLeversState, leversFeature } from './levers/levers.feature';
-import { selectGoalStatuses, selectPanelViews, selectProjection } from './projection.selectors';
+import { selectComparisonTable, selectGoalStatuses, selectPanelViews, selectProjection } from './projection.selectors';
 import { initialGoalsState } from './goals/goals.feature';
 import { initialReferenceState } from './reference/reference.feature';
+import { initialScenariosState } from './scenarios/scenarios.feature';
 import { initialSettingsState } from './settings/settings.feature';
 import { UiActions } from './ui/ui.actions';
 import { initialUiState, uiFeature } from './ui/ui.feature';
@@ -17,6 +18,7 @@ describe('projection selectors', () => {
     settings: initialSettingsState,
     reference: initialReferenceState,
     goals: initialGoalsState,
+    scenarios: initialScenariosState,
     ui,
   });
 
@@ -43,5 +45,27 @@ describe('projection selectors', () => {
   it('evaluates every goal and builds the panel views', () => {
     expect(selectGoalStatuses(state()).map((s) => s.goalId)).toEqual(GOALS.map((g) => g.id));
     expect(selectPanelViews(state()).length).toBe(8);
+  });
+});
+
+describe('comparison selectors', () => {
+  it('projects each compared scenario and lists the levers that differ', () => {
+    const scenarios = { ...initialScenariosState, compareIds: ['preset-baseline', 'preset-slowdown'] };
+    const state = {
+      levers: initialLeversState,
+      settings: initialSettingsState,
+      reference: initialReferenceState,
+      goals: initialGoalsState,
+      scenarios,
+      ui: initialUiState,
+    };
+    const table = selectComparisonTable(state);
+    expect(table.names).toEqual(['Baseline', 'Slowdown']);
+    expect(table.levers.map((l) => l.lever.id)).toEqual(['rdGrowth', 'gdpGrowth']);
+    expect(table.levers[0].values).toEqual([8, 5.5]);
+    expect(table.outcomes.find((o) => o.goal.id === 'rdIntensity2030')!.statuses.map((s) => s.status)).toEqual(['on track', 'on track']);
+    const rd = selectPanelViews(state)[0];
+    expect(rd.series[0].compare.map((c) => c.scenario)).toEqual(['Baseline', 'Slowdown']);
+    expect(rd.rows.some((r) => r.series === 'R&D spending (GERD) — Slowdown' && r.year === 2025 && r.value === 3632.68 * 1.055)).toBeTrue();
   });
 });
