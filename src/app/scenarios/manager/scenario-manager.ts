@@ -53,11 +53,12 @@ export class ScenarioManager {
     if (storage.status === 'unavailable' || storage.status === 'read-only' || storage.status === 'failing') {
       return storage.message ?? '';
     }
-    if (this.active().preset) {
-      return this.unsaved() ? 'Changed from the preset: save as new to keep these values.' : 'Preset (read-only).';
-    }
     if (storage.status === 'loading') return 'Loading saved scenarios…';
-    return this.unsaved() ? 'Saving…' : 'All changes saved in this browser.';
+    if (this.active().preset) {
+      if (!this.unsaved()) return 'Preset (read-only).';
+      return storage.dirty ? 'Changed from the preset…' : 'Changed from the preset; kept in this browser. Save as new to name it.';
+    }
+    return this.unsaved() || storage.dirty ? 'Saving…' : 'All changes saved in this browser.';
   });
 
   protected open(event: Event): void {

@@ -27,7 +27,8 @@ interface WithHistory {
   readonly [key: string]: unknown;
 }
 
-const UNDOABLE = new Set<string>([
+/** Actions that change what a scenario holds: undoable, and what storage must save. */
+export const DOCUMENT_ACTIONS: ReadonlySet<string> = new Set<string>([
   ...Object.values(LeverPanelActions).map((a) => a.type),
   ...Object.values(SettingsActions).map((a) => a.type),
   ...Object.values(GoalEditorActions).map((a) => a.type),
@@ -68,7 +69,7 @@ export function undoRedo(reducer: ActionReducer<WithHistory>, now: () => number 
     }
     const next = reducer(state, action);
     if (next === state) return state;
-    if (!state || !UNDOABLE.has(action.type) || !changed(state, next)) return { ...next, history };
+    if (!state || !DOCUMENT_ACTIONS.has(action.type) || !changed(state, next)) return { ...next, history };
     const key = action.type === LeverPanelActions.leverChanged.type ? `lever:${(action as { id?: string }).id}` : null;
     const at = now();
     const coalesce = key !== null && key === lastKey && at - lastAt < COALESCE_MS;

@@ -104,10 +104,9 @@ export const writeScenarios = createEffect(
       filter(([, status]) => writable(status)),
       concatMap(([next]) =>
         from(db.write(next)).pipe(
-          concatMap((wrote) => {
-            if (!wrote) return EMPTY;
-            channel.announce();
-            return of(StorageActions.writeSucceeded({ at: new Date().toISOString() }));
+          map((wrote) => {
+            if (wrote) channel.announce();
+            return StorageActions.writeSucceeded({ at: new Date().toISOString() });
           }),
           catchError((error: unknown) => of(StorageActions.writeFailed({ message: describe(error) }))),
         ),

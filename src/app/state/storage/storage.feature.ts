@@ -1,4 +1,7 @@
-import { createFeature, createReducer, on } from '@ngrx/store';
+import { Action, createFeature, createReducer, on } from '@ngrx/store';
+import { HistoryActions } from '../history/history.actions';
+import { DOCUMENT_ACTIONS } from '../history/history.reducer';
+import { AutosaveActions } from '../scenarios/scenarios.actions';
 import { StorageActions } from './storage.actions';
 
 /**
@@ -12,22 +15,38 @@ export interface StorageState {
   readonly status: StorageStatus;
   readonly message: string | null;
   readonly lastSavedAt: string | null;
+  /** Changes made since the last write finished. */
+  readonly dirty: boolean;
 }
 
-export const initialStorageState: StorageState = { status: 'loading', message: null, lastSavedAt: null };
+export const initialStorageState: StorageState = { status: 'loading', message: null, lastSavedAt: null, dirty: false };
+
+const SAVED_CHANGES = new Set<string>([
+  ...DOCUMENT_ACTIONS,
+  AutosaveActions.activeScenarioUpdated.type,
+  HistoryActions.undo.type,
+  HistoryActions.redo.type,
+]);
+
+const storageReducer = createReducer(
+  initialStorageState,
+  on(StorageActions.scenariosLoaded, (state) => ({ ...state, status: 'ready' as const, message: null })),
+  on(StorageActions.storageUnavailable, (state, { message }) => ({ ...state, status: 'unavailable' as const, message })),
+  on(StorageActions.storageReadOnly, (state, { message }) => ({ ...state, status: 'read-only' as const, message })),
+  on(StorageActions.writeFailed, (state, { message }) =>
+    state.status === 'ready' || state.status === 'failing' ? { ...state, status: 'failing' as const, message } : state,
+  ),
+  on(StorageActions.writeSucceeded, (state, { at }) =>
+    state.status === 'ready' || state.status === 'failing'
+      ? { status: 'ready' as const, message: null, lastSavedAt: at, dirty: false }
+      : state,
+  ),
+);
 
 export const storageFeature = createFeature({
   name: 'storage',
-  reducer: createReducer(
-    initialStorageState,
-    on(StorageActions.scenariosLoaded, (state) => ({ ...state, status: 'ready' as const, message: null })),
-    on(StorageActions.storageUnavailable, (state, { message }) => ({ ...state, status: 'unavailable' as const, message })),
-    on(StorageActions.storageReadOnly, (state, { message }) => ({ ...state, status: 'read-only' as const, message })),
-    on(StorageActions.writeFailed, (state, { message }) =>
-      state.status === 'ready' || state.status === 'failing' ? { ...state, status: 'failing' as const, message } : state,
-    ),
-    on(StorageActions.writeSucceeded, (state, { at }) =>
-      state.status === 'ready' || state.status === 'failing' ? { status: 'ready' as const, message: null, lastSavedAt: at } : state,
-    ),
-  ),
+  reducer: (state: StorageState | undefined, action: Action): StorageState => {
+    const next = storageReducer(state, action);
+    return SAVED_CHANGES.has(action.type) && !next.dirty ? { ...next, dirty: true } : next;
+  },
 });

@@ -1,0 +1,83 @@
+import { RD_GROWTH, RD_PANEL, RD_SERIES, expect, numberInput, openDashboard, region, showData, tableRecords, test } from './fixtures';
+
+test.describe('scenarios', () => {
+  test('a saved scenario survives a reload with the same values', async ({ page }) => {
+    await openDashboard(page);
+    await numberInput(page, RD_GROWTH).fill('11');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByLabel('Name for the new scenario').fill('Faster R&D');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved in this browser.' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue(/.+/);
+    await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText('Faster R&D');
+    await expect(numberInput(page, RD_GROWTH)).toHaveValue('11');
+    await expect(page.locator('.scenario')).toHaveText('Scenario: Faster R&D');
+  });
+
+  test('an unsaved change to a preset survives a reload', async ({ page }) => {
+    await openDashboard(page);
+    await numberInput(page, RD_GROWTH).fill('9.5');
+    await expect(page.locator('.scenario')).toHaveText('Scenario: Baseline (changed)');
+    await expect(page.getByRole('status').filter({ hasText: 'kept in this browser' })).toBeVisible();
+    await page.reload();
+    await expect(numberInput(page, RD_GROWTH)).toHaveValue('9.5');
+  });
+
+  test('a change in one tab appears in the other', async ({ page, context }) => {
+    await openDashboard(page);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByLabel('Name for the new scenario').fill('Shared');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved in this browser.' })).toBeVisible();
+
+    const other = await context.newPage();
+    await openDashboard(other);
+    await expect(other.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText('Shared');
+
+    await numberInput(page, RD_GROWTH).fill('12');
+    await expect(numberInput(other, RD_GROWTH)).toHaveValue('12');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name').fill('Shared, renamed');
+    await page.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect(other.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText('Shared, renamed');
+  });
+
+  test('delete can be undone', async ({ page }) => {
+    await openDashboard(page);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByLabel('Name for the new scenario').fill('Short-lived');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByLabel('Scenario', { exact: true }).locator('option', { hasText: 'Short-lived' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo delete' }).click();
+    await expect(page.getByLabel('Scenario', { exact: true }).locator('option', { hasText: 'Short-lived' })).toHaveCount(1);
+  });
+
+  test('comparing two presets shows both in the R&D chart’s data and the lever differences', async ({ page }) => {
+    await openDashboard(page);
+    await page.getByText('Compare scenarios').click();
+    await page.getByLabel('Self-reliance push').check();
+    await page.getByLabel('Slowdown').check();
+    const comparison = region(page, 'Comparison');
+    const levers = comparison.getByRole('table', { name: 'Levers that differ' });
+    await expect(levers.getByRole('row', { name: /R&D spending growth/ })).toContainText('10');
+    await expect(levers.getByRole('row', { name: /R&D spending growth/ })).toContainText('5.5');
+    const table = await showData(page, RD_PANEL);
+    const rows = await tableRecords(table);
+    const slowdown2025 = rows.find((r) => r['series'] === `${RD_SERIES} — Slowdown` && r['year'] === '2025');
+    const selfReliance2025 = rows.find((r) => r['series'] === `${RD_SERIES} — Self-reliance push` && r['year'] === '2025');
+    expect(Number(slowdown2025?.['value'])).toBe(3632.68 * (1 + 5.5 / 100));
+    expect(Number(selfReliance2025?.['value'])).toBe(3632.68 * (1 + 10 / 100));
+  });
+
+  test('undo and redo a lever change with the keyboard', async ({ page }) => {
+    await openDashboard(page);
+    await numberInput(page, RD_GROWTH).fill('13');
+    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await page.keyboard.press('Control+z');
+    await expect(numberInput(page, RD_GROWTH)).toHaveValue('8');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(numberInput(page, RD_GROWTH)).toHaveValue('13');
+  });
+});
