@@ -11,6 +11,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -22,6 +23,7 @@ echarts.use([
   MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 

@@ -21,6 +21,8 @@ interface Item {
 }
 
 const EMPTY = '-';
+/** Publisher labels that would overlap are moved apart vertically. */
+const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
 const FONT = 'Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export function escapeHtml(text: string): string {
@@ -39,6 +41,8 @@ function compactNumber(value: number): string {
 }
 
 function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<Item> = {}): Item {
+  // Other publishers' points are labelled to the right, the series' own above, so the two never collide.
+  const position = s.type === 'scatter' ? 'right' : 'top';
   return {
     value: p.value,
     series: s.name,
@@ -46,7 +50,7 @@ function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<It
     source: p.source,
     unit: s.unit,
     ...(p.label
-      ? { label: { show: true, formatter: p.label, position: 'top', color: palette.subtleText, fontSize: 11 } }
+      ? { label: { show: true, formatter: p.label, position, color: palette.subtleText, fontSize: 11 } }
       : {}),
     ...extra,
   };
@@ -62,7 +66,15 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
     new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
   if (s.type === 'scatter') {
     return [
-      { ...base, id: s.key, type: 'scatter', symbol: 'triangle', symbolSize: 11, data: aligned(view.years, byYear(s.observed)) },
+      {
+        ...base,
+        id: s.key,
+        type: 'scatter',
+        symbol: 'triangle',
+        symbolSize: 11,
+        labelLayout: PUBLISHER_LABELS,
+        data: aligned(view.years, byYear(s.observed)),
+      },
     ];
   }
   const band = new Map(s.band.map((b) => [b.year, { p10: b.p10, p90: b.p90 }]));
@@ -84,6 +96,7 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
       type: 'line',
       connectNulls: true,
       symbolSize: 6,
+      labelLayout: PUBLISHER_LABELS,
       lineStyle: { width: 2.5, type: 'solid' },
       data: aligned(view.years, byYear(s.observed)),
     },
@@ -266,8 +279,8 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
       axisTick: { alignWithLabel: true },
     },
     yAxis: view.axes.map((unit, i) => ({
-      type: 'value',
-      name: unit,
+      type: view.logAxes.includes(i) ? 'log' : 'value',
+      name: view.logAxes.includes(i) ? `${unit} (log scale)` : unit,
       position: i === 0 ? 'left' : 'right',
       nameTextStyle: { ...axisText, align: i === 0 ? 'left' : 'right' },
       axisLabel: { ...axisText, formatter: compactNumber },

@@ -50,7 +50,7 @@ describe('panel views', () => {
   it('labels each reported LLM point with its publisher and starts the projection from WAIC 2025', () => {
     const v = view('llms');
     const cn = v.series.find((s) => s.key === 'llmsCN')!;
-    expect(cn.observed).toEqual([jasmine.objectContaining({ year: 2025, value: 1509, label: 'World' })]);
+    expect(cn.observed).toEqual([jasmine.objectContaining({ year: 2025, value: 1509, label: 'WAIC' })]);
     const reported = v.series.find((s) => s.key === 'llmsCN:reported')!;
     expect(reported.observed.map((p) => p.label)).toEqual(['CCID', 'CAICT']);
     expect(cn.projected[0].year).toBe(2026);

@@ -78,6 +78,8 @@ export interface PanelView {
   /** The sources named under the title. */
   readonly sources: string;
   readonly axes: readonly string[];
+  /** Axes drawn on a log scale (series growing by orders of magnitude). */
+  readonly logAxes: readonly number[];
   readonly years: readonly number[];
   readonly series: readonly PanelSeries[];
   readonly targets: readonly PanelTarget[];
@@ -99,6 +101,7 @@ interface PanelSpec {
   readonly title: string;
   readonly sources: string;
   readonly series: readonly SeriesSpec[];
+  readonly logAxes?: readonly number[];
 }
 
 export const OTHER_PUBLISHERS = 'Other publishers (not used for the projection)';
@@ -150,6 +153,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     id: 'llms',
     title: 'Large language models released',
     sources: 'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
+    logAxes: [0],
     series: [
       { indicator: 'llmsCN', type: 'line', labelPublishers: true },
       { indicator: 'llmsWorld', type: 'line', labelPublishers: true },
@@ -181,7 +185,7 @@ function pointSource(p: HistoryPoint): string {
 }
 
 function shortPublisher(p: HistoryPoint): string {
-  return p.source.publisher.split(/[ ,]/)[0];
+  return p.source.short ?? p.source.publisher.split(/[ ,]/)[0];
 }
 
 function bandFor(id: IndicatorId, years: readonly number[], mc: MonteCarloSummary | null): BandPoint[] {
@@ -348,6 +352,7 @@ export function buildPanelView(
     title: spec.title,
     sources: spec.sources,
     axes,
+    logAxes: spec.logAxes ?? [],
     years,
     series,
     targets,

@@ -4,6 +4,8 @@ export type Confidence = 'H' | 'M';
 
 export interface Source {
   readonly publisher: string;
+  /** The publisher in a word or two, for labels on charts. */
+  readonly short?: string;
   readonly title: string;
   /** Publication date as precise as the source record gives it. */
   readonly date: string;
@@ -83,6 +85,7 @@ export const SOURCES = {
   },
   epochAiIndex: {
     publisher: 'Epoch AI via Stanford AI Index',
+    short: 'Epoch AI',
     title: 'Notable AI models by country (read from a transcription)',
     date: '2026',
     confidence: 'M',
@@ -101,6 +104,7 @@ export const SOURCES = {
   },
   waic2025: {
     publisher: 'World AI Conference, reported by Xinhua',
+    short: 'WAIC',
     title: 'LLMs released worldwide and in China, as of Jul 2025',
     date: 'Jul 2025',
     confidence: 'M',
