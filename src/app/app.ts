@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -20,6 +20,7 @@ import { uiFeature } from './state/ui/ui.feature';
 })
 export class App {
   private readonly store = inject(Store);
+  private readonly document = inject(DOCUMENT);
   protected readonly dark = computed(() => this.store.selectSignal(uiFeature.selectTheme)() === 'dark');
   private readonly active = this.store.selectSignal(scenariosFeature.selectActiveScenario);
   private readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
@@ -27,8 +28,27 @@ export class App {
     this.active().preset && this.unsaved() ? `${this.active().name} (changed)` : this.active().name,
   );
 
+  protected readonly notices = this.store.selectSignal(uiFeature.selectNotices);
+  /** What the copy button says after a click, for a few seconds. */
+  protected readonly copied = signal<string | null>(null);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);
   protected readonly canRedo = this.store.selectSignal(selectCanRedo);
+
+  protected dismissNotices(): void {
+    this.store.dispatch(UiActions.noticesDismissed());
+  }
+
+  /** The address bar always holds the share link; this puts it on the clipboard. */
+  protected async copyLink(): Promise<void> {
+    const link = this.document.location.href;
+    try {
+      await this.document.defaultView!.navigator.clipboard.writeText(link);
+      this.copied.set('Link copied');
+    } catch {
+      this.copied.set('Copy the address bar');
+    }
+    setTimeout(() => this.copied.set(null), 3000);
+  }
 
   protected undo(): void {
     this.store.dispatch(HistoryActions.undo());

@@ -5,7 +5,8 @@ import { LEVERS, Lever, LeverValues } from './levers';
 /** A value on the lever's grid of steps within [min, max]. */
 export function leverValue(lever: Lever): fc.Arbitrary<number> {
   const steps = Math.round((lever.max - lever.min) / lever.step);
-  return fc.integer({ min: 0, max: steps }).map((k) => Math.min(lever.max, lever.min + k * lever.step));
+  const decimals = Math.max(0, Math.ceil(-Math.log10(lever.step)));
+  return fc.integer({ min: 0, max: steps }).map((k) => Math.min(lever.max, Number((lever.min + k * lever.step).toFixed(decimals))));
 }
 
 export const leverValues: fc.Arbitrary<LeverValues> = fc.record(

@@ -6,6 +6,7 @@ import { isDevMode } from '@angular/core';
 import { goalsFeature } from './goals/goals.feature';
 import { undoRedo } from './history/history.reducer';
 import { leversFeature } from './levers/levers.feature';
+import * as linkEffects from './link/link.effects';
 import { referenceFeature } from './reference/reference.feature';
 import { settingsFeature } from './settings/settings.feature';
 import * as analyticsEffects from './analytics/analytics.effects';
@@ -40,7 +41,7 @@ export function provideAppState() {
     provideState(goalsFeature),
     provideState(scenariosFeature),
     provideState(storageFeature),
-    provideEffects(uiEffects, analyticsEffects, storageEffects),
+    provideEffects(uiEffects, analyticsEffects, storageEffects, linkEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
   ];

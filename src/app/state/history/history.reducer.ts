@@ -6,6 +6,7 @@
 import { Action, ActionReducer } from '@ngrx/store';
 import { GoalEditorActions } from '../goals/goals.actions';
 import { LeverPanelActions } from '../levers/levers.actions';
+import { ShareLinkActions } from '../link/link.actions';
 import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
 import { SettingsActions } from '../settings/settings.actions';
 import { GoalsPanelActions } from '../ui/ui.actions';
@@ -33,6 +34,7 @@ export const DOCUMENT_ACTIONS: ReadonlySet<string> = new Set<string>([
   ...Object.values(SettingsActions).map((a) => a.type),
   ...Object.values(GoalEditorActions).map((a) => a.type),
   GoalsPanelActions.goalSeekApplied.type,
+  ShareLinkActions.linkOpened.type,
   ...Object.values(ScenarioManagerActions)
     .map((a) => a.type)
     .filter((t) => t !== ScenarioManagerActions.compareToggled.type && t !== ScenarioManagerActions.compareCleared.type),

@@ -2,6 +2,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, LeverValues, clampLever } from '../../model/levers';
 import { GoalsPanelActions } from '../ui/ui.actions';
 import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
+import { ShareLinkActions } from '../link/link.actions';
 import { StorageActions } from '../storage/storage.actions';
 import { LeverPanelActions } from './levers.actions';
 
@@ -25,6 +26,7 @@ export const leversFeature = createFeature({
     on(LeverPanelActions.allLeversReset, () => initialLeversState),
     on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({ values: scenario.levers })),
     on(StorageActions.scenariosLoaded, (state, { draft }) => (draft ? { values: draft.levers } : state)),
+    on(ShareLinkActions.linkOpened, (_, { levers }) => ({ values: levers })),
   ),
   extraSelectors: ({ selectValues }) => ({
     /** Levers whose value differs from the default, in lever order. */

@@ -9,6 +9,7 @@ import {
 } from '../../model/constants';
 import { DEFAULT_MONTE_CARLO, MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
+import { ShareLinkActions } from '../link/link.actions';
 import { StorageActions } from '../storage/storage.actions';
 import { SettingsActions } from './settings.actions';
 
@@ -45,6 +46,7 @@ export const settingsFeature = createFeature({
       constants: scenario.constants,
       monteCarlo: scenario.monteCarlo,
     })),
+    on(ShareLinkActions.linkOpened, (state, { horizon }) => ({ ...state, horizon })),
     on(StorageActions.scenariosLoaded, (state, { draft }) =>
       draft ? { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo } : state,
     ),

@@ -7,6 +7,7 @@ export const UiActions = createActionGroup({
   events: {
     'Theme Toggled': emptyProps(),
     'Data Table Toggled': props<{ panel: string }>(),
+    'Notices Dismissed': emptyProps(),
   },
 });
 

@@ -1,5 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LeverId } from '../../model/levers';
+import { ShareLinkActions } from '../link/link.actions';
 import { GoalsPanelActions, ThemeStorageActions, UiActions } from './ui.actions';
 
 export type Theme = 'light' | 'dark';
@@ -15,9 +16,11 @@ export interface UiState {
   readonly focusedGoalId: string | null;
   /** The lever goal-seek varies. */
   readonly seekLever: LeverId;
+  /** Messages for the analyst about what was done with their input (a link's values clamped, …). */
+  readonly notices: readonly string[];
 }
 
-export const initialUiState: UiState = { theme: 'light', openTables: [], focusedGoalId: null, seekLever: 'rdGrowth' };
+export const initialUiState: UiState = { theme: 'light', openTables: [], focusedGoalId: null, seekLever: 'rdGrowth', notices: [] };
 
 export const uiFeature = createFeature({
   name: 'ui',
@@ -27,6 +30,8 @@ export const uiFeature = createFeature({
     on(ThemeStorageActions.themeRestored, (state, { theme }) => ({ ...state, theme })),
     on(GoalsPanelActions.goalFocused, (state, { goalId }) => ({ ...state, focusedGoalId: goalId })),
     on(GoalsPanelActions.seekLeverPicked, (state, { lever }) => ({ ...state, seekLever: lever })),
+    on(ShareLinkActions.linkOpened, (state, { notices }) => ({ ...state, notices })),
+    on(UiActions.noticesDismissed, (state) => ({ ...state, notices: [] })),
     on(UiActions.dataTableToggled, (state, { panel }) => ({
       ...state,
       openTables: state.openTables.includes(panel)
