@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { MODEL_VERSION } from '../../model/constants';
@@ -6,6 +6,8 @@ import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions'
 import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.feature';
 import { selectHasUnsavedChanges, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
+import { downloadText, slug } from '../../export/download';
+import { MAX_FILE_BYTES, exportScenarios, importScenarios } from '../file/scenario-file';
 import { Scenario } from '../scenario';
 
 export function newScenarioId(): string {
@@ -128,6 +130,40 @@ export class ScenarioManager {
 
   protected toggleCompare(id: string): void {
     this.store.dispatch(ScenarioManagerActions.compareToggled({ id }));
+  }
+
+  private readonly document = inject(DOCUMENT);
+  /** The outcome of the last import, for the analyst: what was added, or why nothing was. */
+  protected readonly importResult = signal<{ ok: boolean; text: string } | null>(null);
+
+  protected exportActive(): void {
+    this.download([this.active()], slug(this.active().name));
+  }
+
+  protected exportAll(): void {
+    this.download(this.saved().length ? this.saved() : this.scenarios(), 'all-scenarios');
+  }
+
+  private download(scenarios: readonly Scenario[], name: string): void {
+    const now = new Date();
+    downloadText(this.document, `${name}-${now.toISOString().slice(0, 10)}.json`, exportScenarios(scenarios, now), 'application/json');
+  }
+
+  protected async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Size first: a file over the limit is refused before it is read.
+    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+    const result = importScenarios(text, file.size, this.scenarios().map((s) => s.name), newScenarioId, new Date());
+    if (!result.ok) {
+      this.importResult.set({ ok: false, text: `${file.name}: ${result.error} Nothing was imported.` });
+      return;
+    }
+    this.store.dispatch(ScenarioManagerActions.scenariosImported({ scenarios: result.scenarios }));
+    const names = result.scenarios.map((s) => `“${s.name}”`).join(', ');
+    this.importResult.set({ ok: true, text: [`Imported ${names}.`, ...result.notes].join(' ') });
   }
 
   protected text(event: Event): string {
