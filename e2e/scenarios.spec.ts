@@ -63,6 +63,8 @@ test.describe('scenarios', () => {
     const levers = comparison.getByRole('table', { name: 'Levers that differ' });
     await expect(levers.getByRole('row', { name: /R&D spending growth/ })).toContainText('10');
     await expect(levers.getByRole('row', { name: /R&D spending growth/ })).toContainText('5.5');
+    const outcomes = comparison.getByRole('table', { name: /Outcomes at each goal’s deadline, with the probability met over 2000 paths/ });
+    await expect(outcomes.getByRole('row', { name: /R&D intensity ≥ 2.8%/ })).toContainText(/P\(met\) \d+%/);
     const table = await showData(page, RD_PANEL);
     const rows = await tableRecords(table);
     const slowdown2025 = rows.find((r) => r['series'] === `${RD_SERIES} — Slowdown` && r['year'] === '2025');

@@ -10,4 +10,6 @@ export interface MonteCarloRequest {
   readonly horizon: number;
   readonly goals: readonly Goal[];
   readonly settings: MonteCarloSettings;
+  /** Compared scenarios: only their goal probabilities are wanted. */
+  readonly compare: readonly { readonly levers: LeverValues; readonly constants: ModelConstants }[];
 }

@@ -4,6 +4,10 @@ import { MonteCarloRequest } from './monte-carlo-request';
 import { runMonteCarlo, transferables } from '../model/monte-carlo';
 
 addEventListener('message', ({ data }: MessageEvent<MonteCarloRequest>) => {
-  const result = runMonteCarlo(data.levers, data.constants, data.horizon, data.goals, data.settings);
+  const main = runMonteCarlo(data.levers, data.constants, data.horizon, data.goals, data.settings);
+  const compareProbability = data.compare.map(
+    (c) => runMonteCarlo(c.levers, c.constants, data.horizon, data.goals, data.settings).goalProbability,
+  );
+  const result = { ...main, compareProbability };
   postMessage(result, transferables(result));
 });

@@ -35,6 +35,8 @@ export interface MonteCarloResult {
   readonly bands: Readonly<Record<IndicatorId, Band>>;
   /** Share of paths, 0–1, in which each goal is met at its deadline, by goal id. */
   readonly goalProbability: Readonly<Record<string, number>>;
+  /** The same for each compared scenario, in order. */
+  readonly compareProbability?: readonly Readonly<Record<string, number>>[];
 }
 
 type Rng = ReturnType<typeof xoroshiro128plus>;
@@ -135,6 +137,7 @@ export interface MonteCarloSummary {
   readonly horizon: number;
   readonly bands: Readonly<Record<IndicatorId, PlainBand>>;
   readonly goalProbability: Readonly<Record<string, number>>;
+  readonly compareProbability: readonly Readonly<Record<string, number>>[];
 }
 
 export function summarize(result: MonteCarloResult): MonteCarloSummary {
@@ -142,5 +145,12 @@ export function summarize(result: MonteCarloResult): MonteCarloSummary {
   for (const [id, b] of Object.entries(result.bands) as [IndicatorId, Band][]) {
     bands[id] = { p10: Array.from(b.p10), p50: Array.from(b.p50), p90: Array.from(b.p90) };
   }
-  return { paths: result.paths, seed: result.seed, horizon: result.horizon, bands, goalProbability: result.goalProbability };
+  return {
+    paths: result.paths,
+    seed: result.seed,
+    horizon: result.horizon,
+    bands,
+    goalProbability: result.goalProbability,
+    compareProbability: result.compareProbability ?? [],
+  };
 }

@@ -55,13 +55,19 @@ export const selectPanelViews = createSelector(
 );
 
 /** For the comparison panel: levers that differ between compared scenarios, and goal outcomes in each. */
-export const selectComparisonTable = createSelector(selectComparisons, selectGoals, (comparisons, goals) => {
+export const selectComparisonTable = createSelector(selectComparisons, selectGoals, selectMonteCarlo, (comparisons, goals, mc) => {
   const levers = LEVERS.filter((lever) => new Set(comparisons.map((c) => c.scenario.levers[lever.id])).size > 1).map((lever) => ({
     lever,
     values: comparisons.map((c) => c.scenario.levers[lever.id]),
   }));
-  const outcomes = goals.map((goal) => ({ goal, statuses: comparisons.map((c) => evaluateGoal(goal, c.projection)) }));
-  return { names: comparisons.map((c) => c.name), levers, outcomes };
+  // Probabilities belong to this comparison only if the run included every compared scenario.
+  const probabilities = mc && mc.compareProbability.length === comparisons.length ? mc.compareProbability : null;
+  const outcomes = goals.map((goal) => ({
+    goal,
+    statuses: comparisons.map((c) => evaluateGoal(goal, c.projection)),
+    probabilities: comparisons.map((_, i) => probabilities?.[i]?.[goal.id] ?? null),
+  }));
+  return { names: comparisons.map((c) => c.name), levers, outcomes, paths: probabilities ? mc!.paths : null };
 });
 
 /** One row per goal with its status and gap to target, for the goals panel. */

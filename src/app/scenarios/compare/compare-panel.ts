@@ -8,7 +8,13 @@ import { Lever } from '../../model/levers';
 export interface ComparisonTable {
   readonly names: readonly string[];
   readonly levers: readonly { readonly lever: Lever; readonly values: readonly number[] }[];
-  readonly outcomes: readonly { readonly goal: Goal; readonly statuses: readonly GoalStatus[] }[];
+  readonly outcomes: readonly {
+    readonly goal: Goal;
+    readonly statuses: readonly GoalStatus[];
+    readonly probabilities: readonly (number | null)[];
+  }[];
+  /** Paths behind the probabilities, or null until the simulation of the compared scenarios is in. */
+  readonly paths: number | null;
 }
 
 /** Compared scenarios side by side: the levers that differ and each goal's outcome at its deadline. */
@@ -25,11 +31,12 @@ export class ComparePanel {
   readonly cleared = output<void>();
 
   protected readonly outcomes = computed(() =>
-    this.table().outcomes.map(({ goal, statuses }) => ({
+    this.table().outcomes.map(({ goal, statuses, probabilities }) => ({
       id: goal.id,
       name: goal.name,
-      cells: statuses.map((s) => ({
+      cells: statuses.map((s, i) => ({
         status: s.status,
+        probability: probabilities[i] === null ? null : `${Math.round(probabilities[i]! * 100)}%`,
         value:
           s.value === undefined
             ? '–'

@@ -2,6 +2,7 @@ import { createSelector } from '@ngrx/store';
 import { MonteCarloRequest } from '../../analytics/monte-carlo-request';
 import { leversFeature } from '../levers/levers.feature';
 import { selectGoals } from '../projection.selectors';
+import { scenariosFeature } from '../scenarios/scenarios.feature';
 import { settingsFeature } from '../settings/settings.feature';
 
 export const selectMonteCarloRequest = createSelector(
@@ -10,5 +11,13 @@ export const selectMonteCarloRequest = createSelector(
   settingsFeature.selectHorizon,
   selectGoals,
   settingsFeature.selectMonteCarlo,
-  (levers, constants, horizon, goals, settings): MonteCarloRequest => ({ levers, constants, horizon, goals, settings }),
+  scenariosFeature.selectComparedScenarios,
+  (levers, constants, horizon, goals, settings, compared): MonteCarloRequest => ({
+    levers,
+    constants,
+    horizon,
+    goals,
+    settings,
+    compare: compared.map((s) => ({ levers: s.levers, constants: s.constants })),
+  }),
 );
