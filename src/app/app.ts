@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { analyticsFeature } from './state/analytics/analytics.feature';
 import { HistoryActions } from './state/history/history.actions';
 import { selectCanRedo, selectCanUndo } from './state/history/history.selectors';
 import { scenariosFeature } from './state/scenarios/scenarios.feature';
@@ -29,6 +30,7 @@ export class App {
   );
 
   protected readonly notices = this.store.selectSignal(uiFeature.selectNotices);
+  protected readonly simulating = computed(() => this.store.selectSignal(analyticsFeature.selectStatus)() === 'running');
   /** What the copy button says after a click, for a few seconds. */
   protected readonly copied = signal<string | null>(null);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);
