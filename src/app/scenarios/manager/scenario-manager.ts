@@ -7,7 +7,6 @@ import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.f
 import { selectHasUnsavedChanges, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
-import { MAX_FILE_BYTES, exportScenarios, importScenarios } from '../file/scenario-file';
 import { Scenario } from '../scenario';
 
 export function newScenarioId(): string {
@@ -136,15 +135,19 @@ export class ScenarioManager {
   /** The outcome of the last import, for the analyst: what was added, or why nothing was. */
   protected readonly importResult = signal<{ ok: boolean; text: string } | null>(null);
 
-  protected exportActive(): void {
-    this.download([this.active()], slug(this.active().name));
+  protected exportActive(): Promise<void> {
+    return this.download([this.active()], slug(this.active().name));
   }
 
-  protected exportAll(): void {
-    this.download(this.saved().length ? this.saved() : this.scenarios(), 'all-scenarios');
+  protected exportAll(): Promise<void> {
+    return this.download(this.saved().length ? this.saved() : this.scenarios(), 'all-scenarios');
   }
 
-  private download(scenarios: readonly Scenario[], name: string): void {
+  /** The file code (and zod) loads only when an analyst exports or imports. */
+  private readonly files = () => import('../file/scenario-file');
+
+  private async download(scenarios: readonly Scenario[], name: string): Promise<void> {
+    const { exportScenarios } = await this.files();
     const now = new Date();
     downloadText(this.document, `${name}-${now.toISOString().slice(0, 10)}.json`, exportScenarios(scenarios, now), 'application/json');
   }
@@ -154,6 +157,7 @@ export class ScenarioManager {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { MAX_FILE_BYTES, importScenarios } = await this.files();
     // Size first: a file over the limit is refused before it is read.
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
     const result = importScenarios(text, file.size, this.scenarios().map((s) => s.name), newScenarioId, new Date());
