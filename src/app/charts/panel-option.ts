@@ -23,7 +23,8 @@ interface Item {
 const EMPTY = '-';
 /** Publisher labels that would overlap are moved apart vertically. */
 const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
-const FONT = 'Roboto, "Helvetica Neue", Arial, sans-serif';
+// Single quotes inside: ECharts' SVG output puts the family into a double-quoted style attribute.
+const FONT = "Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
+import { downloadText, slug } from '../export/download';
+import { ConstantId, MODEL_VERSION } from '../model/constants';
+import { MatButtonModule } from '@angular/material/button';
+import { leversToQueryParams } from '../scenarios/link/share-link';
+import { scenariosFeature } from '../state/scenarios/scenarios.feature';
+import { selectHasUnsavedChanges } from '../state/scenarios/scenarios.selectors';
 import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
 import { LeverId } from '../model/levers';
@@ -22,7 +28,6 @@ import { SettingsActions } from '../state/settings/settings.actions';
 import { settingsFeature } from '../state/settings/settings.feature';
 import { GoalsPanelActions, UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
-import { ConstantId } from '../model/constants';
 import { ConstantsEditor } from './constants-editor/constants-editor';
 import { ComparePanel } from '../scenarios/compare/compare-panel';
 import { ScenarioManager } from '../scenarios/manager/scenario-manager';
@@ -34,7 +39,7 @@ import { PanelFrame } from './panel-frame/panel-frame';
 /** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [ScenarioManager, LeverPanel, ConstantsEditor, PanelFrame, ComparePanel, GoalsPanel],
+  imports: [MatButtonModule, ScenarioManager, LeverPanel, ConstantsEditor, PanelFrame, ComparePanel, GoalsPanel],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,6 +65,29 @@ export class DashboardPage {
   protected readonly seekLever = this.store.selectSignal(uiFeature.selectSeekLever);
   protected readonly warnings = this.store.selectSignal(selectWarnings);
   protected readonly comparison = this.store.selectSignal(selectComparisonTable);
+  private readonly document = inject(DOCUMENT);
+  private readonly activeScenario = this.store.selectSignal(scenariosFeature.selectActiveScenario);
+  private readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
+  private readonly changedLevers = this.store.selectSignal(leversFeature.selectChangedLevers);
+  /** What every export says: scenario, model version, changed levers and the link back. */
+  protected readonly provenance = computed(() => {
+    const levers = this.levers();
+    const query = new URLSearchParams(leversToQueryParams(levers, this.horizon())).toString();
+    const active = this.activeScenario();
+    return {
+      scenario: active.preset && this.unsaved() ? `${active.name} (changed)` : active.name,
+      modelVersion: MODEL_VERSION,
+      changedLevers: this.changedLevers().map((l) => `${l.label}: ${levers[l.id]} ${l.unit}`),
+      link: `${this.document.location.origin}/?${query}`,
+    };
+  });
+
+  protected async exportAllCsv(): Promise<void> {
+    const { dashboardCsv } = await import('../export/csv');
+    const exportedAt = new Date().toISOString();
+    const name = `dashboard-${slug(this.provenance().scenario)}-${exportedAt.slice(0, 10)}.csv`;
+    downloadText(this.document, name, dashboardCsv(this.panels(), { ...this.provenance(), exportedAt }), 'text/csv');
+  }
   protected readonly hiddenCount = computed(() => this.store.selectSignal(goalsFeature.selectHidden)().length);
 
   protected changeLever(change: { id: LeverId; value: number }): void {

@@ -1,6 +1,11 @@
-/** Saves text as a file through the browser's download (an object URL on a temporary link). */
+/** Saves text as a file through the browser's download. */
 export function downloadText(document: Document, fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(document, fileName, new Blob([text], { type }));
+}
+
+/** Saves a blob as a file (an object URL on a temporary link). */
+export function downloadBlob(document: Document, fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,10 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { mergeWhenVisible } from '../../charts/in-viewport';
 import { buildPanelOption } from '../../charts/panel-option';
 import { Palette } from '../../charts/palette';
 import { PanelView } from '../../charts/panels';
+import { exportOption } from '../../charts/export-option';
+import { downloadBlob, downloadText, slug } from '../../export/download';
+import { Provenance } from '../../export/provenance';
 import { DataTable } from './data-table';
 
 /**
@@ -13,7 +29,7 @@ import { DataTable } from './data-table';
  */
 @Component({
   selector: 'app-panel-frame',
-  imports: [NgxEchartsDirective, MatButtonModule, DataTable],
+  imports: [NgxEchartsDirective, MatButtonModule, MatMenuModule, DataTable],
   templateUrl: './panel-frame.html',
   styleUrl: './panel-frame.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,6 +39,53 @@ export class PanelFrame {
   readonly palette = input.required<Palette>();
   readonly tableOpen = input(false);
   readonly tableToggled = output<void>();
+  /** Scenario, model version, changed levers and link: what every export carries. */
+  readonly provenance = input.required<Omit<Provenance, 'exportedAt'>>();
+
+  private readonly document = inject(DOCUMENT);
+  private readonly chart = viewChild.required<ElementRef<HTMLElement>>('chart');
+  /** Shown after an export: done, or why not. */
+  protected readonly exportMessage = signal<string | null>(null);
+
+  private async exporter() {
+    const module = await import('../../export/panel-export');
+    const exportedAt = new Date().toISOString();
+    const provenance: Provenance = { ...this.provenance(), exportedAt };
+    const view = this.view();
+    const subtitle = `${provenance.scenario} · model v${provenance.modelVersion} · ${exportedAt.slice(0, 10)} · Sources: ${view.sources}`;
+    const { clientWidth: width, clientHeight } = this.chart().nativeElement;
+    const height = clientHeight + 80; // the title and provenance sit above the plot
+    const option = exportOption(buildPanelOption(view, this.palette()), view.title, subtitle, this.palette(), width);
+    const name = `${view.id}-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}`;
+    return { module, provenance, option, width, height, name };
+  }
+
+  protected async exportPng(): Promise<void> {
+    const { module, option, width, height, name } = await this.exporter();
+    const png = module.renderPng(this.document, option, width, height);
+    downloadBlob(this.document, `${name}.png`, await module.pngBlob(png));
+  }
+
+  protected async exportSvg(): Promise<void> {
+    const { module, option, width, height, name } = await this.exporter();
+    downloadText(this.document, `${name}.svg`, module.renderSvg(option, width, height), 'image/svg+xml');
+  }
+
+  protected async exportCsv(): Promise<void> {
+    const { module, provenance, name } = await this.exporter();
+    downloadText(this.document, `${name}.csv`, module.panelCsv(this.view(), provenance), 'text/csv');
+  }
+
+  protected async copyImage(): Promise<void> {
+    const { module, option, width, height } = await this.exporter();
+    try {
+      const blob = await module.pngBlob(module.renderPng(this.document, option, width, height));
+      await this.document.defaultView!.navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      this.exportMessage.set('Image copied.');
+    } catch {
+      this.exportMessage.set('This browser does not allow copying images here; download the PNG instead.');
+    }
+  }
 
   protected readonly ids = computed(() => ({
     title: `panel-${this.view().id}-title`,

@@ -1,0 +1,24 @@
+import { GOALS, evaluateGoal } from '../model/goals';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { project } from '../model/project';
+import { exportOption } from './export-option';
+import { PALETTES } from './palette';
+import { buildPanelOption } from './panel-option';
+import { buildPanelViews } from './panels';
+
+describe('exportOption', () => {
+  const p = project(DEFAULT_LEVERS);
+  const view = buildPanelViews(p, GOALS, GOALS.map((g) => evaluateGoal(g, p)))[0];
+  const screen = buildPanelOption(view, PALETTES.dark) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const exported = exportOption(screen, view.title, 'Baseline · model v1', PALETTES.dark, 480) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  it('adds the title and provenance, a solid background and no animation, keeping the series', () => {
+    expect(exported['title'].text).toBe('R&D spending and intensity');
+    expect(exported['title'].subtext).toBe('Baseline · model v1');
+    expect(exported['backgroundColor']).toBe(PALETTES.dark.background);
+    expect(exported['animation']).toBeFalse();
+    expect(exported['series']).toBe(screen['series']);
+    expect(exported['grid'].top).toBe(screen['grid'].top + 80);
+    expect(exported['title'].subtextStyle.width).toBe(464);
+  });
+});

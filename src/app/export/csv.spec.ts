@@ -1,0 +1,57 @@
+import Papa from 'papaparse';
+import { buildPanelViews } from '../charts/panels';
+import { DEFAULT_CONSTANTS } from '../model/constants';
+import { GOALS, evaluateGoal } from '../model/goals';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { runMonteCarlo, summarize } from '../model/monte-carlo';
+import { project } from '../model/project';
+import { dashboardCsv, panelCsv } from './csv';
+import { Provenance } from './provenance';
+
+describe('CSV export', () => {
+  const projection = project(DEFAULT_LEVERS);
+  const mc = summarize(runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }));
+  const views = buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)), mc);
+  const provenance: Provenance = {
+    scenario: '=HYPERLINK("x") <b>name</b>',
+    exportedAt: '2026-11-28T12:00:00.000Z',
+    modelVersion: 1,
+    changedLevers: ['R&D spending growth (nominal): 10 %/yr'],
+    link: 'http://127.0.0.1:4300/?v=1&rdGrowth=10',
+  };
+  const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
+
+  it('holds every row of the panel’s data table, unrounded, with a provenance header', () => {
+    const text = panelCsv(views[0], provenance);
+    expect(text.split('\r\n').slice(0, 6)).toEqual([
+      '# Scenario: =HYPERLINK("x") <b>name</b>',
+      '# Exported: 2026-11-28T12:00:00.000Z',
+      '# Model version: 1',
+      '# Levers changed from baseline: R&D spending growth (nominal): 10 %/yr',
+      `# Sources: ${views[0].sources}`,
+      '# Link: http://127.0.0.1:4300/?v=1&rdGrowth=10',
+    ]);
+    const parsed = parse(text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.length).toBe(views[0].rows.length);
+    parsed.data.forEach((row, i) => {
+      const expected = views[0].rows[i];
+      expect(row['series']).toBe(expected.series);
+      expect(Number(row['value'])).toBe(expected.value);
+      expect(row['p50'] === '' ? undefined : Number(row['p50'])).toBe(expected.p50);
+    });
+  });
+
+  it('puts every panel in one long CSV for the whole dashboard', () => {
+    const parsed = parse(dashboardCsv(views, provenance));
+    expect(parsed.data.length).toBe(views.reduce((n, v) => n + v.rows.length, 0));
+    expect(new Set(parsed.data.map((r) => r['panel'])).size).toBe(8);
+  });
+
+  it('escapes cells a spreadsheet would run as a formula', () => {
+    const evil = { ...views[0], rows: [{ ...views[0].rows[0], series: '=1+2', source: '@SUM(A1)' }] };
+    const parsed = parse(panelCsv(evil, provenance));
+    expect(parsed.data[0]['series']).toBe("'=1+2");
+    expect(parsed.data[0]['source']).toBe("'@SUM(A1)");
+  });
+});
