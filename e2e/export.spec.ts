@@ -68,3 +68,15 @@ test.describe('export', () => {
     expect(parsed.meta.fields).toEqual(['panel', 'series', 'year', 'value', 'kind', 'p10', 'p50', 'p90', 'source']);
   });
 });
+
+test('printing shows one panel per page with its sources and no controls', async ({ page }) => {
+  await openDashboard(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('slider', { name: RD_GROWTH, exact: true })).toBeHidden();
+  const panel = region(page, RD_PANEL);
+  await expect(panel.getByText(/^Sources: NBS/)).toBeVisible();
+  expect(await panel.evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(9);
+});
