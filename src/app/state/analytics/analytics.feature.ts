@@ -18,7 +18,7 @@ export const analyticsFeature = createFeature({
   name: 'analytics',
   reducer: createReducer(
     initialAnalyticsState,
-    on(MonteCarloWorkerActions.runStarted, (state, { runId, paths }) => ({
+    on(MonteCarloWorkerActions.runStarted, (_, { runId, paths }) => ({
       status: 'running' as const,
       runId,
       runningPaths: paths,
