@@ -1,5 +1,6 @@
 import { goalGap } from '../../model/analysis';
-import { GOALS, evaluateGoal } from '../../model/goals';
+import { DEFAULT_CONSTANTS } from '../../model/constants';
+import { GOALS, Goal, evaluateGoal } from '../../model/goals';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { project } from '../../model/project';
 import { goalRow, likelihood } from './goal-rows';
@@ -65,5 +66,17 @@ describe('goal outlook and probability', () => {
       'likely',
       'very likely',
     ]);
+  });
+});
+
+describe('goal beyond the horizon', () => {
+  it('states no probability', () => {
+    const projection = project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2030);
+    const goal = { ...GOALS.find((g) => g.id === 'rdIntensity2030')!, deadline: 2038 } as Goal;
+    const status = evaluateGoal(goal, projection);
+    const row = goalRow(goal, status, 2030, goalGap(goal, projection, status.firstYear), 0);
+    expect(row.status).toBe('beyond horizon');
+    expect(row.probability).toBeNull();
+    expect(row.likelihood).toBeNull();
   });
 });

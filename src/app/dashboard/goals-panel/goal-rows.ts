@@ -69,8 +69,10 @@ export function goalRow(
   status: GoalStatus,
   horizon: number,
   outlook: Gap,
-  probability: number | null = null,
+  simulated: number | null = null,
 ): GoalRow {
+  // Past the horizon no path reaches the deadline, so there is no probability to state.
+  const probability = status.status === 'beyond horizon' ? null : simulated;
   const unit = unitOf(goal);
   const { value, target } = status;
   const known = value !== undefined && target !== undefined;
