@@ -10,7 +10,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     // ECharts' code loads on first use, so the first paint does not wait for it.
-    provideEchartsCore({ echarts: () => import('./charts/echarts-setup') }),
+    provideEchartsCore({ echarts: () => import('./charts/echarts-setup').then((m) => m.default) }),
     ...provideAppState(),
   ],
 };

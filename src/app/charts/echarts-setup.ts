@@ -28,4 +28,3 @@ echarts.use([
 ]);
 
 export default echarts;
-export * from 'echarts/core';

@@ -30,7 +30,7 @@ describe('DashboardPage', () => {
         provideState(goalsFeature),
         provideState(scenariosFeature),
         provideState(storageFeature),
-        provideEchartsCore({ echarts: () => import('../charts/echarts-setup') }),
+        provideEchartsCore({ echarts: () => import('../charts/echarts-setup').then((m) => m.default) }),
       ],
     });
     store = TestBed.inject(Store);

@@ -14,7 +14,7 @@ describe('PanelFrame', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideEchartsCore({ echarts: () => import('../../charts/echarts-setup') })],
+      providers: [provideEchartsCore({ echarts: () => import('../../charts/echarts-setup').then((m) => m.default) })],
     });
     fixture = TestBed.createComponent(PanelFrame);
     fixture.componentRef.setInput('view', rd);
