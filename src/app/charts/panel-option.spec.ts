@@ -62,7 +62,7 @@ describe('buildPanelOption', () => {
       {
         axisValueLabel: '2025',
         marker: '',
-        data: { series: 'R&D spending (GERD)', value: 3923.2944000000004, kind: 'projected', source: 'Model v1 projection', unit: 'bn yuan' },
+        data: { series: 'R&D spending (GERD)', value: 3632.68 * 1.08, kind: 'projected', source: 'Model v1 projection', unit: 'bn yuan' },
       },
       { axisValueLabel: '2025', marker: '', data: '-' },
     ]);

@@ -16,7 +16,7 @@ import { typedNumber } from '../typed-number';
 export class ConstantsEditor {
   readonly constants = input.required<ModelConstants>();
   readonly changed = output<{ id: ConstantId; value: number }>();
-  readonly reset = output<void>();
+  readonly resetRequested = output<void>();
   readonly monteCarlo = input.required<MonteCarloSettings>();
   readonly monteCarloChanged = output<{ paths?: number; seed?: number }>();
 
@@ -48,6 +48,6 @@ export class ConstantsEditor {
 
   protected resetAll(): void {
     this.errors.set({});
-    this.reset.emit();
+    this.resetRequested.emit();
   }
 }

@@ -73,7 +73,7 @@ describe('LeverControl', () => {
     fixture.componentRef.setInput('value', 9);
     await fixture.whenStable();
     let resets = 0;
-    fixture.componentInstance.reset.subscribe(() => resets++);
+    fixture.componentInstance.resetRequested.subscribe(() => resets++);
     reset.click();
     expect(resets).toBe(1);
   });

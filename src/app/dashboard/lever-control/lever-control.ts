@@ -20,7 +20,7 @@ export class LeverControl {
   /** Plausibility warnings that concern this lever: shown, never blocking. */
   readonly warnings = input<readonly Warning[]>([]);
   readonly changed = output<number>();
-  readonly reset = output<void>();
+  readonly resetRequested = output<void>();
 
   /** What the analyst is typing, kept until it is a valid value or the lever moves elsewhere. */
   private readonly draft = signal<string | null>(null);

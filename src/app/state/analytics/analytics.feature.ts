@@ -18,17 +18,17 @@ export const analyticsFeature = createFeature({
   name: 'analytics',
   reducer: createReducer(
     initialAnalyticsState,
-    on(MonteCarloWorkerActions.runStarted, (_, { runId, paths }) => ({
+    on(MonteCarloWorkerActions.runStarted, (_, { runId, paths }): AnalyticsState => ({
       status: 'running' as const,
       runId,
       runningPaths: paths,
       result: null,
       error: null,
     })),
-    on(MonteCarloWorkerActions.runSucceeded, (state, { runId, result }) =>
+    on(MonteCarloWorkerActions.runSucceeded, (state, { runId, result }): AnalyticsState =>
       runId === state.runId ? { ...state, status: 'done' as const, result } : state,
     ),
-    on(MonteCarloWorkerActions.runFailed, (state, { runId, error }) =>
+    on(MonteCarloWorkerActions.runFailed, (state, { runId, error }): AnalyticsState =>
       runId === state.runId ? { ...state, status: 'failed' as const, error } : state,
     ),
   ),

@@ -22,24 +22,24 @@ export const goalsFeature = createFeature({
   name: 'goals',
   reducer: createReducer(
     initialGoalsState,
-    on(GoalEditorActions.goalAdded, (state, { goal }) =>
+    on(GoalEditorActions.goalAdded, (state, { goal }): GoalsState =>
       isValidCustom(goal) ? { ...state, custom: customGoalAdapter.addOne(goal, state.custom) } : state,
     ),
-    on(GoalEditorActions.goalUpdated, (state, { goal }) =>
+    on(GoalEditorActions.goalUpdated, (state, { goal }): GoalsState =>
       isValidCustom(goal) && state.custom.entities[goal.id]
         ? { ...state, custom: customGoalAdapter.setOne(goal, state.custom) }
         : state,
     ),
-    on(GoalEditorActions.goalDeleted, (state, { id }) => ({ ...state, custom: customGoalAdapter.removeOne(id, state.custom) })),
-    on(GoalEditorActions.goalHidden, (state, { id }) =>
+    on(GoalEditorActions.goalDeleted, (state, { id }): GoalsState => ({ ...state, custom: customGoalAdapter.removeOne(id, state.custom) })),
+    on(GoalEditorActions.goalHidden, (state, { id }): GoalsState =>
       state.hidden.includes(id) ? state : { ...state, hidden: [...state.hidden, id] },
     ),
-    on(GoalEditorActions.hiddenGoalsShown, (state) => ({ ...state, hidden: [] })),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({
+    on(GoalEditorActions.hiddenGoalsShown, (state): GoalsState => ({ ...state, hidden: [] })),
+    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): GoalsState => ({
       custom: customGoalAdapter.setAll(scenario.customGoals as Goal[], customGoalAdapter.getInitialState()),
       hidden: scenario.hiddenGoals,
     })),
-    on(StorageActions.scenariosLoaded, (state, { draft }) =>
+    on(StorageActions.scenariosLoaded, (state, { draft }): GoalsState =>
       draft
         ? { custom: customGoalAdapter.setAll(draft.customGoals as Goal[], customGoalAdapter.getInitialState()), hidden: draft.hiddenGoals }
         : state,

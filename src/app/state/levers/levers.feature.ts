@@ -16,17 +16,17 @@ export const leversFeature = createFeature({
   name: 'levers',
   reducer: createReducer(
     initialLeversState,
-    on(LeverPanelActions.leverChanged, GoalsPanelActions.goalSeekApplied, (state, { id, value }) => {
+    on(LeverPanelActions.leverChanged, GoalsPanelActions.goalSeekApplied, (state, { id, value }): LeversState => {
       const next = Number.isFinite(value) ? clampLever(LEVER_BY_ID[id], value) : state.values[id];
       return next === state.values[id] ? state : { values: { ...state.values, [id]: next } };
     }),
-    on(LeverPanelActions.leverReset, (state, { id }) => ({
+    on(LeverPanelActions.leverReset, (state, { id }): LeversState => ({
       values: { ...state.values, [id]: LEVER_BY_ID[id].default },
     })),
-    on(LeverPanelActions.allLeversReset, () => initialLeversState),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({ values: scenario.levers })),
-    on(StorageActions.scenariosLoaded, (state, { draft }) => (draft ? { values: draft.levers } : state)),
-    on(ShareLinkActions.linkOpened, (_, { levers }) => ({ values: levers })),
+    on(LeverPanelActions.allLeversReset, (): LeversState => initialLeversState),
+    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): LeversState => ({ values: scenario.levers })),
+    on(StorageActions.scenariosLoaded, (state, { draft }): LeversState => (draft ? { values: draft.levers } : state)),
+    on(ShareLinkActions.linkOpened, (_, { levers }): LeversState => ({ values: levers })),
   ),
   extraSelectors: ({ selectValues }) => ({
     /** Levers whose value differs from the default, in lever order. */

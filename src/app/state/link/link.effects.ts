@@ -15,7 +15,7 @@ const { selectQueryParams, selectUrl } = getRouterSelectors();
 /** At start, once saved work is loaded: a link's levers take over, with a notice of what was changed. */
 export const openSharedLink = createEffect(
   (store = inject(Store)) =>
-    combineLatest([store.select(selectQueryParams), store.select(storageFeature.selectStatus)]).pipe(
+    { return combineLatest([store.select(selectQueryParams), store.select(storageFeature.selectStatus)]).pipe(
       filter(([params, status]) => params !== undefined && status !== 'loading'),
       take(1),
       map(([params]) => {
@@ -23,14 +23,14 @@ export const openSharedLink = createEffect(
         const decoded = queryParamsToLevers(params);
         return ShareLinkActions.linkOpened({ levers: decoded.levers, horizon: decoded.horizon, notices: decoded.notices });
       }),
-    ),
+    ) },
   { functional: true },
 );
 
 /** Keeps the dashboard's address in step with the levers (replacing, so a drag adds no history). */
 export const keepLinkInSync = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
-    actions$.pipe(
+    { return actions$.pipe(
       ofType(ShareLinkActions.linkOpened, ShareLinkActions.noLink),
       take(1),
       switchMap(() =>
@@ -43,6 +43,6 @@ export const keepLinkInSync = createEffect(
         const target = router.createUrlTree(['/'], { queryParams }).toString();
         if (target !== url) void router.navigateByUrl(target, { replaceUrl: true });
       }),
-    ),
+    ) },
   { functional: true, dispatch: false },
 );

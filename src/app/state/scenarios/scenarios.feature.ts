@@ -33,19 +33,19 @@ export const scenariosFeature = createFeature({
   name: 'scenarios',
   reducer: createReducer(
     initialScenariosState,
-    on(ScenarioManagerActions.scenarioSavedAsNew, ScenarioManagerActions.scenarioDuplicated, (state, { scenario }) =>
+    on(ScenarioManagerActions.scenarioSavedAsNew, ScenarioManagerActions.scenarioDuplicated, (state, { scenario }): ScenariosState =>
       scenarioAdapter.addOne({ ...scenario, preset: false }, { ...state, activeId: scenario.id }),
     ),
-    on(ScenarioManagerActions.scenarioOpened, (state, { scenario }) =>
+    on(ScenarioManagerActions.scenarioOpened, (state, { scenario }): ScenariosState =>
       state.entities[scenario.id] ? { ...state, activeId: scenario.id } : state,
     ),
-    on(ScenarioManagerActions.scenarioRenamed, (state, { id, name, updatedAt }) =>
+    on(ScenarioManagerActions.scenarioRenamed, (state, { id, name, updatedAt }): ScenariosState =>
       editable(state, id) && name.trim() ? scenarioAdapter.updateOne({ id, changes: { name: name.trim(), updatedAt } }, state) : state,
     ),
-    on(ScenarioManagerActions.notesChanged, (state, { id, notes, updatedAt }) =>
+    on(ScenarioManagerActions.notesChanged, (state, { id, notes, updatedAt }): ScenariosState =>
       editable(state, id) ? scenarioAdapter.updateOne({ id, changes: { notes, updatedAt } }, state) : state,
     ),
-    on(ScenarioManagerActions.scenarioDeleted, (state, { id }) =>
+    on(ScenarioManagerActions.scenarioDeleted, (state, { id }): ScenariosState =>
       editable(state, id)
         ? scenarioAdapter.removeOne(id, {
             ...state,
@@ -55,22 +55,22 @@ export const scenariosFeature = createFeature({
           })
         : state,
     ),
-    on(ScenarioManagerActions.deletedScenarioRestored, (state) =>
+    on(ScenarioManagerActions.deletedScenarioRestored, (state): ScenariosState =>
       state.lastDeleted ? scenarioAdapter.addOne(state.lastDeleted, { ...state, lastDeleted: null }) : state,
     ),
-    on(ScenarioManagerActions.compareToggled, (state, { id }) => {
+    on(ScenarioManagerActions.compareToggled, (state, { id }): ScenariosState => {
       if (state.compareIds.includes(id)) return { ...state, compareIds: state.compareIds.filter((c) => c !== id) };
       if (!state.entities[id] || state.compareIds.length >= MAX_COMPARE) return state;
       return { ...state, compareIds: [...state.compareIds, id] };
     }),
-    on(ScenarioManagerActions.compareCleared, (state) => ({ ...state, compareIds: [] })),
-    on(ScenarioManagerActions.scenariosImported, (state, { scenarios }) =>
+    on(ScenarioManagerActions.compareCleared, (state): ScenariosState => ({ ...state, compareIds: [] })),
+    on(ScenarioManagerActions.scenariosImported, (state, { scenarios }): ScenariosState =>
       scenarioAdapter.addMany(scenarios.map((s) => ({ ...s, preset: false })), state),
     ),
-    on(AutosaveActions.activeScenarioUpdated, (state, { scenario }) =>
+    on(AutosaveActions.activeScenarioUpdated, (state, { scenario }): ScenariosState =>
       editable(state, scenario.id) ? scenarioAdapter.setOne(scenario, state) : state,
     ),
-    on(StorageActions.scenariosLoaded, StorageActions.scenariosChangedInAnotherTab, (state, { scenarios, activeId }) => {
+    on(StorageActions.scenariosLoaded, StorageActions.scenariosChangedInAnotherTab, (state, { scenarios, activeId }): ScenariosState => {
       const next = scenarioAdapter.setAll([...PRESETS, ...scenarios.map((s) => ({ ...s, preset: false }))], state);
       const active = activeId && next.entities[activeId] ? activeId : next.entities[state.activeId] ? state.activeId : BASELINE.id;
       return { ...next, activeId: active, compareIds: next.compareIds.filter((id) => next.entities[id]) };

@@ -31,26 +31,26 @@ export const settingsFeature = createFeature({
   name: 'settings',
   reducer: createReducer(
     initialSettingsState,
-    on(SettingsActions.horizonChanged, (state, { horizon }) =>
+    on(SettingsActions.horizonChanged, (state, { horizon }): SettingsState =>
       Number.isInteger(horizon) && inRange(horizon, HORIZON_MIN, HORIZON_MAX) ? { ...state, horizon } : state,
     ),
-    on(SettingsActions.constantChanged, (state, { id, value }) => {
+    on(SettingsActions.constantChanged, (state, { id, value }): SettingsState => {
       const info = CONSTANTS_INFO.find((c) => c.id === id);
       return info && inRange(value, info.min, info.max)
         ? { ...state, constants: { ...state.constants, [id]: value } }
         : state;
     }),
-    on(SettingsActions.constantsReset, (state) => ({ ...state, constants: DEFAULT_CONSTANTS })),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }) => ({
+    on(SettingsActions.constantsReset, (state): SettingsState => ({ ...state, constants: DEFAULT_CONSTANTS })),
+    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): SettingsState => ({
       horizon: scenario.horizon,
       constants: scenario.constants,
       monteCarlo: scenario.monteCarlo,
     })),
-    on(ShareLinkActions.linkOpened, (state, { horizon }) => ({ ...state, horizon })),
-    on(StorageActions.scenariosLoaded, (state, { draft }) =>
+    on(ShareLinkActions.linkOpened, (state, { horizon }): SettingsState => ({ ...state, horizon })),
+    on(StorageActions.scenariosLoaded, (state, { draft }): SettingsState =>
       draft ? { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo } : state,
     ),
-    on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }) => {
+    on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }): SettingsState => {
       const pathsOk = paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
       const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));
       return pathsOk && seedOk ? { ...state, monteCarlo: { ...state.monteCarlo, paths: paths ?? state.monteCarlo.paths, seed: seed ?? state.monteCarlo.seed } } : state;

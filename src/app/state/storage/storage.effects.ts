@@ -41,7 +41,7 @@ function describe(error: unknown): string {
 /** On start: saved scenarios and the working draft from IndexedDB. */
 export const loadScenarios = createEffect(
   (actions$ = inject(Actions), db = inject(ScenarioDb)) =>
-    actions$.pipe(
+    { return actions$.pipe(
       ofType(ROOT_EFFECTS_INIT),
       take(1),
       switchMap(() =>
@@ -66,19 +66,19 @@ export const loadScenarios = createEffect(
           ),
         ),
       ),
-    ),
+    ) },
   { functional: true },
 );
 
 /** Saves the active (non-preset) scenario as the working state changes. */
 export const autosaveActiveScenario = createEffect(
   (store = inject(Store), scheduler = asyncScheduler) =>
-    store.select(selectWorkingDraft).pipe(
+    { return store.select(selectWorkingDraft).pipe(
       debounce(() => timer(SAVE_DELAY_MS, scheduler)),
       withLatestFrom(store.select(scenariosFeature.selectActiveScenario), store.select(selectHasUnsavedChanges)),
       filter(([, active, unsaved]) => unsaved && !active.preset),
       map(([draft, active]) => AutosaveActions.activeScenarioUpdated({ scenario: withDraft(active, draft, new Date().toISOString()) })),
-    ),
+    ) },
   { functional: true },
 );
 
@@ -139,22 +139,22 @@ export const retryFailedWrite = createEffect(
 /** Another tab saved: read storage again and show its scenarios here. */
 export const syncFromOtherTabs = createEffect(
   (channel = inject(ScenarioChannel), db = inject(ScenarioDb)) =>
-    channel.changes$.pipe(
+    { return channel.changes$.pipe(
       switchMap(() => from(db.load())),
       map((stored) => StorageActions.scenariosChangedInAnotherTab({ scenarios: stored.scenarios, activeId: null })),
       catchError(() => EMPTY),
-    ),
+    ) },
   { functional: true },
 );
 
 /** When another tab changed the scenario this tab shows, show its new values here too. */
 export const followActiveScenario = createEffect(
   (actions$ = inject(Actions), store = inject(Store)) =>
-    actions$.pipe(
+    { return actions$.pipe(
       ofType(StorageActions.scenariosChangedInAnotherTab),
       withLatestFrom(store.select(scenariosFeature.selectActiveScenario), store.select(selectHasUnsavedChanges)),
       filter(([, active, differs]) => !active.preset && differs),
       map(([, active]) => ScenarioManagerActions.scenarioOpened({ scenario: active })),
-    ),
+    ) },
   { functional: true },
 );

@@ -30,13 +30,13 @@ const SAVED_CHANGES = new Set<string>([
 
 const storageReducer = createReducer(
   initialStorageState,
-  on(StorageActions.scenariosLoaded, (state) => ({ ...state, status: 'ready' as const, message: null })),
-  on(StorageActions.storageUnavailable, (state, { message }) => ({ ...state, status: 'unavailable' as const, message })),
-  on(StorageActions.storageReadOnly, (state, { message }) => ({ ...state, status: 'read-only' as const, message })),
-  on(StorageActions.writeFailed, (state, { message }) =>
+  on(StorageActions.scenariosLoaded, (state): StorageState => ({ ...state, status: 'ready' as const, message: null })),
+  on(StorageActions.storageUnavailable, (state, { message }): StorageState => ({ ...state, status: 'unavailable' as const, message })),
+  on(StorageActions.storageReadOnly, (state, { message }): StorageState => ({ ...state, status: 'read-only' as const, message })),
+  on(StorageActions.writeFailed, (state, { message }): StorageState =>
     state.status === 'ready' || state.status === 'failing' ? { ...state, status: 'failing' as const, message } : state,
   ),
-  on(StorageActions.writeSucceeded, (state, { at }) =>
+  on(StorageActions.writeSucceeded, (state, { at }): StorageState =>
     state.status === 'ready' || state.status === 'failing'
       ? { status: 'ready' as const, message: null, lastSavedAt: at, dirty: false }
       : state,

@@ -18,32 +18,32 @@ function storedTheme(storage: Storage | undefined, prefersDark: boolean): Theme 
 /** On start, the saved theme or else the system's preference. */
 export const restoreTheme = createEffect(
   (actions$ = inject(Actions), document = inject(DOCUMENT)) =>
-    actions$.pipe(
+    { return actions$.pipe(
       ofType(ROOT_EFFECTS_INIT),
       map(() => {
         const view = document.defaultView;
         const prefersDark = view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
         return ThemeStorageActions.themeRestored({ theme: storedTheme(view?.localStorage, prefersDark) });
       }),
-    ),
+    ) },
   { functional: true },
 );
 
 /** Keeps the document's theme class in step with the store, and remembers a toggled choice. */
 export const applyTheme = createEffect(
   (store = inject(Store), document = inject(DOCUMENT)) =>
-    store.select(uiFeature.selectTheme).pipe(
+    { return store.select(uiFeature.selectTheme).pipe(
       tap((theme) => {
         document.documentElement.classList.toggle('dark-theme', theme === 'dark');
         document.documentElement.style.colorScheme = theme;
       }),
-    ),
+    ) },
   { functional: true, dispatch: false },
 );
 
 export const saveTheme = createEffect(
   (actions$ = inject(Actions), store = inject(Store), document = inject(DOCUMENT)) =>
-    actions$.pipe(
+    { return actions$.pipe(
       ofType(UiActions.themeToggled),
       withLatestFrom(store.select(uiFeature.selectTheme)),
       tap(([, theme]) => {
@@ -53,6 +53,6 @@ export const saveTheme = createEffect(
           // Not saved: the choice still applies for this visit.
         }
       }),
-    ),
+    ) },
   { functional: true, dispatch: false },
 );

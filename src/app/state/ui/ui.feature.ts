@@ -26,13 +26,13 @@ export const uiFeature = createFeature({
   name: 'ui',
   reducer: createReducer(
     initialUiState,
-    on(UiActions.themeToggled, (state) => ({ ...state, theme: state.theme === 'light' ? 'dark' : 'light' })),
-    on(ThemeStorageActions.themeRestored, (state, { theme }) => ({ ...state, theme })),
-    on(GoalsPanelActions.goalFocused, (state, { goalId }) => ({ ...state, focusedGoalId: goalId })),
-    on(GoalsPanelActions.seekLeverPicked, (state, { lever }) => ({ ...state, seekLever: lever })),
-    on(ShareLinkActions.linkOpened, (state, { notices }) => ({ ...state, notices })),
-    on(UiActions.noticesDismissed, (state) => ({ ...state, notices: [] })),
-    on(UiActions.dataTableToggled, (state, { panel }) => ({
+    on(UiActions.themeToggled, (state): UiState => ({ ...state, theme: state.theme === 'light' ? 'dark' : 'light' })),
+    on(ThemeStorageActions.themeRestored, (state, { theme }): UiState => ({ ...state, theme })),
+    on(GoalsPanelActions.goalFocused, (state, { goalId }): UiState => ({ ...state, focusedGoalId: goalId })),
+    on(GoalsPanelActions.seekLeverPicked, (state, { lever }): UiState => ({ ...state, seekLever: lever })),
+    on(ShareLinkActions.linkOpened, (state, { notices }): UiState => ({ ...state, notices })),
+    on(UiActions.noticesDismissed, (state): UiState => ({ ...state, notices: [] })),
+    on(UiActions.dataTableToggled, (state, { panel }): UiState => ({
       ...state,
       openTables: state.openTables.includes(panel)
         ? state.openTables.filter((p) => p !== panel)
