@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { MODEL_VERSION } from '../../model/constants';
@@ -48,6 +48,12 @@ export class ScenarioManager {
   protected readonly naming = signal<'save' | 'rename' | null>(null);
   protected readonly nameDraft = signal('');
   protected readonly nameError = signal<string | null>(null);
+  private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
+
+  constructor() {
+    // The name field takes the focus when it opens, so a keyboard user can type at once.
+    effect(() => this.nameInput()?.nativeElement.focus());
+  }
 
   protected readonly status = computed(() => {
     const storage = this.storage();
