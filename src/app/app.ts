@@ -22,7 +22,8 @@ import { uiFeature } from './state/ui/ui.feature';
 export class App {
   private readonly store = inject(Store);
   private readonly document = inject(DOCUMENT);
-  protected readonly dark = computed(() => this.store.selectSignal(uiFeature.selectTheme)() === 'dark');
+  private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
+  protected readonly dark = computed(() => this.theme() === 'dark');
   private readonly active = this.store.selectSignal(scenariosFeature.selectActiveScenario);
   private readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
   protected readonly scenario = computed(() =>
@@ -30,7 +31,8 @@ export class App {
   );
 
   protected readonly notices = this.store.selectSignal(uiFeature.selectNotices);
-  protected readonly simulating = computed(() => this.store.selectSignal(analyticsFeature.selectStatus)() === 'running');
+  private readonly analyticsStatus = this.store.selectSignal(analyticsFeature.selectStatus);
+  protected readonly simulating = computed(() => this.analyticsStatus() === 'running');
   /** What the copy button says after a click, for a few seconds. */
   protected readonly copied = signal<string | null>(null);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);

@@ -47,13 +47,15 @@ import { PanelFrame } from './panel-frame/panel-frame';
 export class DashboardPage {
   private readonly store = inject(Store);
   protected readonly levers = this.store.selectSignal(leversFeature.selectValues);
-  protected readonly changedCount = computed(() => this.store.selectSignal(leversFeature.selectChangedLevers)().length);
+  private readonly changedLevers = this.store.selectSignal(leversFeature.selectChangedLevers);
+  protected readonly changedCount = computed(() => this.changedLevers().length);
   protected readonly horizon = this.store.selectSignal(settingsFeature.selectHorizon);
   protected readonly constants = this.store.selectSignal(settingsFeature.selectConstants);
   protected readonly panels = this.store.selectSignal(selectPanelViews);
   protected readonly goals = this.store.selectSignal(selectGoalRows);
   protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
-  protected readonly palette = computed(() => PALETTES[this.store.selectSignal(uiFeature.selectTheme)()]);
+  private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
+  protected readonly palette = computed(() => PALETTES[this.theme()]);
   protected readonly monteCarlo = this.store.selectSignal(selectMonteCarlo);
   protected readonly monteCarloSettings = this.store.selectSignal(settingsFeature.selectMonteCarlo);
   private readonly analytics = this.store.selectSignal(analyticsFeature.selectAnalyticsState);
@@ -68,7 +70,6 @@ export class DashboardPage {
   private readonly document = inject(DOCUMENT);
   private readonly activeScenario = this.store.selectSignal(scenariosFeature.selectActiveScenario);
   private readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
-  private readonly changedLevers = this.store.selectSignal(leversFeature.selectChangedLevers);
   /** What every export says: scenario, model version, changed levers and the link back. */
   protected readonly provenance = computed(() => {
     const levers = this.levers();
@@ -88,7 +89,8 @@ export class DashboardPage {
     const name = `dashboard-${slug(this.provenance().scenario)}-${exportedAt.slice(0, 10)}.csv`;
     downloadText(this.document, name, dashboardCsv(this.panels(), { ...this.provenance(), exportedAt }), 'text/csv');
   }
-  protected readonly hiddenCount = computed(() => this.store.selectSignal(goalsFeature.selectHidden)().length);
+  private readonly hiddenGoals = this.store.selectSignal(goalsFeature.selectHidden);
+  protected readonly hiddenCount = computed(() => this.hiddenGoals().length);
 
   protected changeLever(change: { id: LeverId; value: number }): void {
     this.store.dispatch(LeverPanelActions.leverChanged(change));

@@ -118,6 +118,26 @@ const DEF = {
 
 const MODEL_ONLY = 'model output, no published history';
 
+/** Notable AI models per year: year, China, US (Epoch AI via the AI Index). */
+const NOTABLE_MODELS: readonly (readonly [number, number, number])[] = [
+  [2022, 3, 16],
+  [2023, 15, 61],
+  [2024, 15, 40],
+  [2025, 35, 59],
+];
+
+/** Undergraduate program points per MoE cycle: year, added, cancelled. */
+const PROGRAM_POINTS: readonly (readonly [number, number, number])[] = [
+  [2017, 2311, 241],
+  [2018, 2072, 416],
+  [2019, 1853, 367],
+  [2020, 2223, 518],
+  [2021, 1961, 804],
+  [2022, 1817, 925],
+  [2023, 1673, 1670],
+  [2024, 1839, 1428],
+];
+
 const LLM_POINTS: readonly (readonly [number, number, number, Source, boolean])[] = [
   [2023, 130, 268, SOURCES.ccid2023, false],
   [2024, 478, 1328, SOURCES.caictWhitePaper2024, false],
@@ -184,21 +204,7 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Program points added',
     unit: 'count',
     definition: DEF.programsAdded,
-    history: series(
-      DEF.programsAdded,
-      (
-        [
-          [2017, 2311],
-          [2018, 2072],
-          [2019, 1853],
-          [2020, 2223],
-          [2021, 1961],
-          [2022, 1817],
-          [2023, 1673],
-          [2024, 1839],
-        ] as const
-      ).map(([year, value]) => [year, value, moeProgramResults(year)] as const),
-    ),
+    history: PROGRAM_POINTS.map(([year, added]) => point(DEF.programsAdded, year, added, moeProgramResults(year))),
     projection: 'none',
   },
   {
@@ -206,28 +212,10 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Program points cancelled',
     unit: 'count',
     definition: DEF.programsCancelled,
-    history: series(
-      DEF.programsCancelled,
-      (
-        [
-          [2017, 241],
-          [2018, 416],
-          [2019, 367],
-          [2020, 518],
-          [2021, 804],
-          [2022, 925],
-          [2023, 1670],
-          [2024, 1428],
-        ] as const
-      ).map(
-        ([year, value]) =>
-          [
-            year,
-            value,
-            moeProgramResults(year),
-            year === 2024 ? { note: 'plus 2,220 with enrolment suspended' } : {},
-          ] as const,
-      ),
+    history: PROGRAM_POINTS.map(([year, , cancelled]) =>
+      point(DEF.programsCancelled, year, cancelled, moeProgramResults(year), {
+        note: year === 2024 ? 'plus 2,220 with enrolment suspended' : undefined,
+      }),
     ),
     projection: 'none',
   },
@@ -259,12 +247,7 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Notable AI models, China',
     unit: 'models/yr',
     definition: DEF.notableModels,
-    history: series(DEF.notableModels, [
-      [2022, 3, SOURCES.epochAiIndex],
-      [2023, 15, SOURCES.epochAiIndex],
-      [2024, 15, SOURCES.epochAiIndex],
-      [2025, 35, SOURCES.epochAiIndex],
-    ]),
+    history: NOTABLE_MODELS.map(([year, cn]) => point(DEF.notableModels, year, cn, SOURCES.epochAiIndex)),
     projection: 'N[t] = N[t−1] × (1 + modelGrowthCN × access[t])',
   },
   {
@@ -272,12 +255,7 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Notable AI models, US',
     unit: 'models/yr',
     definition: DEF.notableModels,
-    history: series(DEF.notableModels, [
-      [2022, 16, SOURCES.epochAiIndex],
-      [2023, 61, SOURCES.epochAiIndex],
-      [2024, 40, SOURCES.epochAiIndex],
-      [2025, 59, SOURCES.epochAiIndex],
-    ]),
+    history: NOTABLE_MODELS.map(([year, , us]) => point(DEF.notableModels, year, us, SOURCES.epochAiIndex)),
     projection: 'N[t] = N[t−1] × (1 + modelGrowthUS)',
   },
   {

@@ -248,8 +248,6 @@ export const LEVER_BY_ID: Readonly<Record<LeverId, Lever>> = Object.fromEntries(
   LEVERS.map((lever) => [lever.id, lever]),
 ) as Record<LeverId, Lever>;
 
-export const LEVER_IDS: readonly LeverId[] = LEVERS.map((lever) => lever.id);
-
 export const DEFAULT_LEVERS: LeverValues = Object.fromEntries(
   LEVERS.map((lever) => [lever.id, lever.default]),
 ) as Record<LeverId, number>;

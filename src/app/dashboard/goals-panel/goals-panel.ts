@@ -9,6 +9,7 @@ import { Goal, GoalStatus } from '../../model/goals';
 import { LeverId, LeverValues } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
 import { TARGET_SOURCES } from '../../model/sources';
+import { newId } from '../../scenarios/new-id';
 import { GoalAnalysis } from '../goal-analysis/goal-analysis';
 import { GoalEditor } from '../goal-editor/goal-editor';
 import { GoalRow, goalRow } from './goal-rows';
@@ -54,7 +55,7 @@ export class GoalsPanel {
 
   protected copyGoal(goal: Goal): void {
     this.editing.set({
-      goal: { ...goal, id: newGoalId(), name: `${goal.name} (copy)`, type: 'custom', source: TARGET_SOURCES.analystGoal },
+      goal: { ...goal, id: newId('custom-'), name: `${goal.name} (copy)`, type: 'custom', source: TARGET_SOURCES.analystGoal },
       isNew: true,
     });
   }
@@ -86,13 +87,10 @@ export class GoalsPanel {
   protected readonly option = mergeWhenVisible(() => buildGoalsOption(this.rows(), this.palette()));
 }
 
-export function newGoalId(): string {
-  return `custom-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
 
 function newGoalDraft(): Goal {
   return {
-    id: newGoalId(),
+    id: newId('custom-'),
     name: 'R&D intensity ≥ 3% of GDP by 2030',
     short: 'R&D intensity ≥3%, 2030',
     type: 'custom',

@@ -7,13 +7,8 @@ import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.f
 import { selectHasUnsavedChanges, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
+import { newId } from '../new-id';
 import { Scenario } from '../scenario';
-
-export function newScenarioId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** A name not yet taken: "Name", else "Name (2)", "Name (3)", … */
 export function freeName(name: string, taken: readonly string[]): string {
@@ -110,7 +105,7 @@ export class ScenarioManager {
   private fromWorkingState(name: string, now: string): Scenario {
     return {
       ...this.draft(),
-      id: newScenarioId(),
+      id: newId(),
       name,
       notes: this.active().notes,
       modelVersion: MODEL_VERSION,
@@ -166,7 +161,7 @@ export class ScenarioManager {
     const { MAX_FILE_BYTES, importScenarios } = await this.files();
     // Size first: a file over the limit is refused before it is read.
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
-    const result = importScenarios(text, file.size, this.scenarios().map((s) => s.name), newScenarioId, new Date());
+    const result = importScenarios(text, file.size, this.scenarios().map((s) => s.name), newId, new Date());
     if (!result.ok) {
       this.importResult.set({ ok: false, text: `${file.name}: ${result.error} Nothing was imported.` });
       return;
