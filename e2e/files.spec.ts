@@ -27,7 +27,7 @@ test.describe('scenario files', () => {
     expect(file.suggestedFilename()).toMatch(/^exported-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await file.path())!, 'utf8');
     const json = JSON.parse(text);
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
     expect(json.scenarios[0].levers.rdGrowth).toBe(12.5);
 
     await importText(page, 'exported.json', text);

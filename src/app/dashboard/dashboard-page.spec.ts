@@ -4,6 +4,7 @@ import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
+import { briefingFeature } from '../state/briefing/briefing.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
 import { leversFeature } from '../state/levers/levers.feature';
 import { scenariosFeature } from '../state/scenarios/scenarios.feature';
@@ -28,6 +29,7 @@ describe('DashboardPage', () => {
         provideState(uiFeature),
         provideState(analyticsFeature),
         provideState(goalsFeature),
+        provideState(briefingFeature),
         provideState(scenariosFeature),
         provideState(storageFeature),
         provideEchartsCore({ echarts: () => import('../charts/echarts-setup').then((m) => m.default) }),

@@ -1,4 +1,5 @@
 /** A scenario: everything that reproduces what an analyst sees (PRODUCT.md, "Scenarios"). Pure data. */
+import { BriefingSlide, DEFAULT_SLIDES } from '../briefing/slides';
 import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, MODEL_VERSION, ModelConstants } from '../model/constants';
 import { Goal } from '../model/goals';
 import { DEFAULT_LEVERS, LeverValues } from '../model/levers';
@@ -15,6 +16,8 @@ export interface Scenario {
   /** Official goals the analyst hid. */
   readonly hiddenGoals: readonly string[];
   readonly monteCarlo: MonteCarloSettings;
+  /** The briefing deck: panels in order, with the analyst's notes. */
+  readonly slides: readonly BriefingSlide[];
   readonly notes: string;
   readonly modelVersion: number;
   /** ISO 8601 times. */
@@ -36,6 +39,7 @@ function preset(id: string, name: string, notes: string, levers: Partial<LeverVa
     customGoals: [],
     hiddenGoals: [],
     monteCarlo: DEFAULT_MONTE_CARLO,
+    slides: DEFAULT_SLIDES,
     notes,
     modelVersion: MODEL_VERSION,
     createdAt: PRESET_TIME,

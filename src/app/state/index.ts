@@ -3,6 +3,7 @@ import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { isDevMode } from '@angular/core';
+import { briefingFeature } from './briefing/briefing.feature';
 import { goalsFeature } from './goals/goals.feature';
 import { undoRedo } from './history/history.reducer';
 import { leversFeature } from './levers/levers.feature';
@@ -39,6 +40,7 @@ export function provideAppState() {
     provideState(uiFeature),
     provideState(analyticsFeature),
     provideState(goalsFeature),
+    provideState(briefingFeature),
     provideState(scenariosFeature),
     provideState(storageFeature),
     provideEffects(uiEffects, analyticsEffects, storageEffects, linkEffects),

@@ -1,5 +1,5 @@
 /**
- * The current scenario file format (schema 2) as a zod schema, and the mapping between a
+ * The current scenario file format (schema 3) as a zod schema, and the mapping between a
  * `Scenario` and its form in a file. Older formats reach this one through `migrations.ts`.
  */
 import { z } from 'zod';
@@ -15,9 +15,11 @@ import { IndicatorId } from '../../model/indicators';
 import { LEVERS, LeverId, LeverValues } from '../../model/levers';
 import { PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { TARGET_SOURCES } from '../../model/sources';
+import { SLIDES_MAX, SLIDE_NOTE_MAX, PANEL_IDS } from '../../briefing/slides';
+import { PanelId } from '../../charts/panels';
 import { Scenario } from '../scenario';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const APP_ID = 'china-tech-dashboard';
 export const NAME_MAX = 120;
 export const NOTES_MAX = 10_000;
@@ -110,6 +112,11 @@ function checkGoalIds(goals: readonly { id: string }[], ctx: z.RefinementCtx): v
   });
 }
 
+const slideSchema = z.strictObject({
+  panel: z.enum(PANEL_IDS as [PanelId, ...PanelId[]]),
+  note: z.string().max(SLIDE_NOTE_MAX),
+});
+
 const scenarioSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(NAME_MAX),
@@ -123,6 +130,7 @@ const scenarioSchema = z
     }),
     customGoals: z.array(goalSchema).max(GOALS_MAX),
     hiddenGoals: z.array(z.string().max(ID_MAX)).max(GOALS_MAX),
+    slides: z.array(slideSchema).max(SLIDES_MAX),
     modelVersion: z.number().int().min(1),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
@@ -182,6 +190,7 @@ export function toFileScenario(s: Scenario): FileScenario {
     monteCarlo: { paths: s.monteCarlo.paths, seed: s.monteCarlo.seed },
     customGoals: s.customGoals.map(toFileGoal),
     hiddenGoals: [...s.hiddenGoals],
+    slides: s.slides.map((slide) => ({ panel: slide.panel, note: slide.note })),
     modelVersion: s.modelVersion,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
@@ -199,6 +208,7 @@ export function fromFileScenario(s: FileScenario, id: string, name: string): Sce
     customGoals: s.customGoals.map(fromFileGoal),
     hiddenGoals: s.hiddenGoals,
     monteCarlo: s.monteCarlo,
+    slides: s.slides,
     notes: s.notes,
     modelVersion: s.modelVersion,
     createdAt: s.createdAt,

@@ -3,6 +3,7 @@
  * SCHEMA_VERSION. Each step only reshapes: validation happens once, on the result, so a bad field
  * is reported the same way whatever version the file was written in.
  */
+import { DEFAULT_SLIDES } from '../../briefing/slides';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { DEFAULT_MONTE_CARLO } from '../../model/monte-carlo';
@@ -64,6 +65,19 @@ function fileFromV1(doc: unknown, now: Date): unknown {
   };
 }
 
+/** Schema 2 had no briefing slides: each scenario gets the default deck, every panel without notes. */
+function fileFromV2(doc: unknown): unknown {
+  if (!isObject(doc)) return doc;
+  const scenarios = doc['scenarios'];
+  return {
+    ...doc,
+    schemaVersion: 3,
+    scenarios: Array.isArray(scenarios)
+      ? scenarios.map((s: unknown) => (isObject(s) ? { slides: DEFAULT_SLIDES, ...s } : s))
+      : scenarios,
+  };
+}
+
 /** Ordered by `from`; each step's `to` is the next step's `from`, ending at SCHEMA_VERSION. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -71,6 +85,12 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 2,
     note: 'model constants, goals and Monte Carlo settings take their defaults',
     migrate: fileFromV1,
+  },
+  {
+    from: 2,
+    to: 3,
+    note: 'each scenario gets the default briefing deck (every panel, no notes)',
+    migrate: fileFromV2,
   },
 ];
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DEFAULT_SLIDES, PANEL_IDS } from '../../briefing/slides';
 import { leverValues } from '../../model/arbitraries';
 import {
   CONSTANTS_INFO,
@@ -21,6 +22,7 @@ import { TARGET_SOURCES } from '../../model/sources';
 import { PRESETS, Scenario } from '../scenario';
 import { SCENARIO_FILE_V1 } from './fixtures/scenario-v1';
 import { SCENARIO_FILE_V2 } from './fixtures/scenario-v2';
+import { SCENARIO_FILE_V3 } from './fixtures/scenario-v3';
 import {
   ImportResult,
   MAX_FILE_BYTES,
@@ -129,6 +131,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   horizon: fc.integer({ min: HORIZON_MIN, max: HORIZON_MAX }),
   customGoals: fc.uniqueArray(goalArb, { maxLength: 3, selector: (goal) => goal.id }),
   hiddenGoals: fc.subarray(GOALS.map((goal) => goal.id)),
+  slides: fc.array(
+    fc.record({ panel: fc.constantFrom(...PANEL_IDS), note: fc.string({ unit: 'binary', maxLength: 200 }) }),
+    { maxLength: 10 },
+  ),
   monteCarlo: fc.record({
     paths: fc.integer({ min: PATHS_MIN, max: PATHS_MAX }),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
@@ -149,6 +155,8 @@ const scenariosArb = fc.uniqueArray(scenarioArb, {
 
 // ---- specs ---------------------------------------------------------------------------------
 
+const MIGRATED_2_TO_3 = 'Migrated from schema 2 to 3: each scenario gets the default briefing deck (every panel, no notes).';
+
 describe('scenario files', () => {
   afterEach(notPolluted);
 
@@ -157,7 +165,7 @@ describe('scenario files', () => {
       const text = exportScenarios([PRESETS[2]], NOW);
       expect(
         text.startsWith(
-          '{\n  "schemaVersion": 2,\n  "app": "china-tech-dashboard",\n  "exportedAt": "2026-11-28T12:00:00.000Z",\n  "scenarios": [\n',
+          '{\n  "schemaVersion": 3,\n  "app": "china-tech-dashboard",\n  "exportedAt": "2026-11-28T12:00:00.000Z",\n  "scenarios": [\n',
         ),
       ).toBeTrue();
       const [scenario] = JSON.parse(text).scenarios;
@@ -170,6 +178,7 @@ describe('scenario files', () => {
         'monteCarlo',
         'customGoals',
         'hiddenGoals',
+        'slides',
         'modelVersion',
         'createdAt',
         'updatedAt',
@@ -253,13 +262,24 @@ describe('scenario files', () => {
       const { scenarios, notes } = loaded(v2With('"modelVersion": 1', '"modelVersion": 7'));
       expect(scenarios[0].modelVersion).toBe(7);
       expect(notes).toEqual([
+        MIGRATED_2_TO_3,
         '“Tight controls, slow workaround” was made with model version 7; it now runs on version 1, so its numbers may differ.',
       ]);
     });
 
-    it('loads the schema 2 fixture as the scenario it describes', () => {
-      const { scenarios, notes } = loaded(SCENARIO_FILE_V2);
+    it('loads the schema 3 fixture with its slides and notes', () => {
+      const { scenarios, notes } = loaded(SCENARIO_FILE_V3);
       expect(notes).toEqual([]);
+      expect(scenarios[0].slides).toEqual([
+        { panel: 'compute', note: 'Talk through the export-control assumption here.' },
+        { panel: 'rd', note: '' },
+      ]);
+      expect({ ...scenarios[0], slides: [] }).toEqual({ ...loaded(SCENARIO_FILE_V2).scenarios[0], slides: [] });
+    });
+
+    it('loads the schema 2 fixture as the scenario it describes, with the default deck', () => {
+      const { scenarios, notes } = loaded(SCENARIO_FILE_V2);
+      expect(notes).toEqual([MIGRATED_2_TO_3]);
       expect(scenarios).toEqual([
         {
           id: 'id-1',
@@ -294,6 +314,7 @@ describe('scenario files', () => {
             },
           ],
           hiddenGoals: ['basicShare2025'],
+          slides: DEFAULT_SLIDES,
           monteCarlo: { paths: 5000, seed: 7 },
           notes: 'Severity 0.95; robots to 800 per 10k by 2030.',
           modelVersion: 1,
@@ -310,6 +331,7 @@ describe('scenario files', () => {
         constants: DEFAULT_CONSTANTS,
         customGoals: [],
         hiddenGoals: [],
+        slides: DEFAULT_SLIDES,
         monteCarlo: DEFAULT_MONTE_CARLO,
         modelVersion: 1,
         preset: false,
@@ -338,6 +360,7 @@ describe('scenario files', () => {
       ]);
       expect(notes).toEqual([
         'Migrated from schema 1 to 2: model constants, goals and Monte Carlo settings take their defaults.',
+        MIGRATED_2_TO_3,
       ]);
     });
 
@@ -404,8 +427,8 @@ describe('scenario files', () => {
       ],
       [
         'a newer schema',
-        '{"schemaVersion": 3, "scenarios": []}',
-        'This file was written by a newer version of the dashboard (schema 3); this version reads up to 2.',
+        '{"schemaVersion": 4, "scenarios": []}',
+        'This file was written by a newer version of the dashboard (schema 4); this version reads up to 3.',
       ],
       [
         'no schema version',

@@ -1,3 +1,4 @@
+import { BriefingSlide, slidesOf } from '../../briefing/slides';
 import { ModelConstants } from '../../model/constants';
 import { Goal } from '../../model/goals';
 import { LeverValues } from '../../model/levers';
@@ -12,11 +13,13 @@ export interface WorkingDraft {
   readonly customGoals: readonly Goal[];
   readonly hiddenGoals: readonly string[];
   readonly monteCarlo: MonteCarloSettings;
+  readonly slides: readonly BriefingSlide[];
 }
 
 export function draftOf(scenario: Scenario): WorkingDraft {
   const { levers, constants, horizon, customGoals, hiddenGoals, monteCarlo } = scenario;
-  return { levers, constants, horizon, customGoals, hiddenGoals, monteCarlo };
+  // Records saved before briefing mode have no slides: they hold the default deck.
+  return { levers, constants, horizon, customGoals, hiddenGoals, monteCarlo, slides: slidesOf(scenario.slides) };
 }
 
 /** Whether the working state differs from a scenario's saved values. */

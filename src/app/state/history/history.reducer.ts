@@ -1,9 +1,10 @@
 /**
- * Undo and redo of lever, settings, goal and scenario changes: a meta-reducer that keeps bounded
+ * Undo and redo of lever, settings, goal, briefing-deck and scenario changes: a meta-reducer that keeps bounded
  * snapshots of those slices. Consecutive changes of one lever within a second (a slider drag, or
  * typing a number) make one step.
  */
 import { Action, ActionReducer } from '@ngrx/store';
+import { BriefingActions } from '../briefing/briefing.actions';
 import { GoalEditorActions } from '../goals/goals.actions';
 import { LeverPanelActions } from '../levers/levers.actions';
 import { ShareLinkActions } from '../link/link.actions';
@@ -14,7 +15,7 @@ import { HistoryActions } from './history.actions';
 
 export const HISTORY_LIMIT = 100;
 const COALESCE_MS = 1000;
-const TRACKED = ['levers', 'settings', 'goals', 'scenarios'] as const;
+const TRACKED = ['levers', 'settings', 'goals', 'briefing', 'scenarios'] as const;
 
 type Snapshot = Partial<Record<(typeof TRACKED)[number], unknown>>;
 
@@ -33,12 +34,20 @@ export const DOCUMENT_ACTIONS: ReadonlySet<string> = new Set<string>([
   ...Object.values(LeverPanelActions).map((a) => a.type),
   ...Object.values(SettingsActions).map((a) => a.type),
   ...Object.values(GoalEditorActions).map((a) => a.type),
+  ...Object.values(BriefingActions).map((a) => a.type),
   GoalsPanelActions.goalSeekApplied.type,
   ShareLinkActions.linkOpened.type,
   ...Object.values(ScenarioManagerActions)
     .map((a) => a.type)
     .filter((t) => t !== ScenarioManagerActions.compareToggled.type && t !== ScenarioManagerActions.compareCleared.type),
 ]);
+
+/** Changes with the same key within a second are one step: a slider drag, typing a number or a note. */
+function coalesceKey(action: Action): string | null {
+  if (action.type === LeverPanelActions.leverChanged.type) return `lever:${(action as { id?: string }).id}`;
+  if (action.type === BriefingActions.slideNoteChanged.type) return `note:${(action as { index?: number }).index}`;
+  return null;
+}
 
 function snapshot(state: WithHistory): Snapshot {
   return Object.fromEntries(TRACKED.map((key) => [key, state[key]]));
@@ -72,7 +81,7 @@ export function undoRedo(reducer: ActionReducer<WithHistory>, now: () => number 
     const next = reducer(state, action);
     if (next === state) return state;
     if (!state || !DOCUMENT_ACTIONS.has(action.type) || !changed(state, next)) return { ...next, history };
-    const key = action.type === LeverPanelActions.leverChanged.type ? `lever:${(action as { id?: string }).id}` : null;
+    const key = coalesceKey(action);
     const at = now();
     const coalesce = key !== null && key === lastKey && at - lastAt < COALESCE_MS;
     lastKey = key;

@@ -2,6 +2,7 @@ import { createSelector } from '@ngrx/store';
 import { Scenario } from '../../scenarios/scenario';
 import { Persistable } from '../../scenarios/storage/scenario-db';
 import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft';
+import { briefingFeature } from '../briefing/briefing.feature';
 import { goalsFeature } from '../goals/goals.feature';
 import { leversFeature } from '../levers/levers.feature';
 import { settingsFeature } from '../settings/settings.feature';
@@ -13,13 +14,15 @@ export const selectWorkingDraft = createSelector(
   settingsFeature.selectSettingsState,
   goalsFeature.selectCustomGoals,
   goalsFeature.selectHidden,
-  (levers, settings, customGoals, hiddenGoals): WorkingDraft => ({
+  briefingFeature.selectSlides,
+  (levers, settings, customGoals, hiddenGoals, slides): WorkingDraft => ({
     levers,
     constants: settings.constants,
     horizon: settings.horizon,
     customGoals,
     hiddenGoals,
     monteCarlo: settings.monteCarlo,
+    slides,
   }),
 );
 

@@ -4,6 +4,7 @@ import { Store, provideState, provideStore } from '@ngrx/store';
 import { Subject } from 'rxjs';
 import { ScenarioChannel } from '../../scenarios/storage/scenario-channel';
 import { Persistable, ScenarioDb, StoredState } from '../../scenarios/storage/scenario-db';
+import { briefingFeature } from '../briefing/briefing.feature';
 import { goalsFeature } from '../goals/goals.feature';
 import { undoRedo } from '../history/history.reducer';
 import { LeverPanelActions } from '../levers/levers.actions';
@@ -50,6 +51,7 @@ describe('storage effects', () => {
         provideState(leversFeature),
         provideState(settingsFeature),
         provideState(goalsFeature),
+        provideState(briefingFeature),
         provideState(scenariosFeature),
         provideState(storageFeature),
         provideEffects(storageEffects),

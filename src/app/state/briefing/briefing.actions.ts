@@ -1,0 +1,13 @@
+import { createActionGroup, props } from '@ngrx/store';
+import { PanelId } from '../../charts/panels';
+
+/** What the analyst does to the deck in briefing mode. Slides are addressed by position. */
+export const BriefingActions = createActionGroup({
+  source: 'Briefing',
+  events: {
+    'Slide Added': props<{ panel: PanelId }>(),
+    'Slide Removed': props<{ index: number }>(),
+    'Slide Moved': props<{ from: number; to: number }>(),
+    'Slide Note Changed': props<{ index: number; note: string }>(),
+  },
+});
