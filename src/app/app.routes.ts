@@ -7,6 +7,11 @@ export const routes: Routes = [
     loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
   },
   {
+    path: 'briefing',
+    title: 'Briefing · China high-tech goals',
+    loadComponent: () => import('./briefing/briefing-page').then((m) => m.BriefingPage),
+  },
+  {
     path: 'sources',
     title: 'Sources · China high-tech goals',
     loadComponent: () => import('./sources/sources-page').then((m) => m.SourcesPage),

@@ -274,7 +274,7 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-function unitSuffix(unit: string): string {
+export function unitSuffix(unit: string): string {
   return unit.startsWith('%') ? unit : ` ${unit}`;
 }
 

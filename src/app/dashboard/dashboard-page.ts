@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
 import { downloadText, slug } from '../export/download';
-import { ConstantId, MODEL_VERSION } from '../model/constants';
+import { ConstantId } from '../model/constants';
 import { MatButtonModule } from '@angular/material/button';
-import { leversToQueryParams } from '../scenarios/link/share-link';
-import { scenariosFeature } from '../state/scenarios/scenarios.feature';
-import { selectHasUnsavedChanges } from '../state/scenarios/scenarios.selectors';
+import { selectProvenance } from '../state/scenarios/scenarios.selectors';
 import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
 import { LeverId } from '../model/levers';
@@ -68,19 +66,11 @@ export class DashboardPage {
   protected readonly warnings = this.store.selectSignal(selectWarnings);
   protected readonly comparison = this.store.selectSignal(selectComparisonTable);
   private readonly document = inject(DOCUMENT);
-  private readonly activeScenario = this.store.selectSignal(scenariosFeature.selectActiveScenario);
-  private readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
+  private readonly provenanceParts = this.store.selectSignal(selectProvenance);
   /** What every export says: scenario, model version, changed levers and the link back. */
   protected readonly provenance = computed(() => {
-    const levers = this.levers();
-    const query = new URLSearchParams(leversToQueryParams(levers, this.horizon())).toString();
-    const active = this.activeScenario();
-    return {
-      scenario: active.preset && this.unsaved() ? `${active.name} (changed)` : active.name,
-      modelVersion: MODEL_VERSION,
-      changedLevers: this.changedLevers().map((l) => `${l.label}: ${levers[l.id]} ${l.unit}`),
-      link: `${this.document.location.origin}/?${query}`,
-    };
+    const { linkQuery, ...rest } = this.provenanceParts();
+    return { ...rest, link: `${this.document.location.origin}/?${linkQuery}` };
   });
 
   protected async exportAllCsv(): Promise<void> {

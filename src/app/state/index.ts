@@ -4,6 +4,7 @@ import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { isDevMode } from '@angular/core';
 import { briefingFeature } from './briefing/briefing.feature';
+import { presentationFeature } from './briefing/presentation.feature';
 import { goalsFeature } from './goals/goals.feature';
 import { undoRedo } from './history/history.reducer';
 import { leversFeature } from './levers/levers.feature';
@@ -41,6 +42,7 @@ export function provideAppState() {
     provideState(analyticsFeature),
     provideState(goalsFeature),
     provideState(briefingFeature),
+    provideState(presentationFeature),
     provideState(scenariosFeature),
     provideState(storageFeature),
     provideEffects(uiEffects, analyticsEffects, storageEffects, linkEffects),

@@ -11,3 +11,11 @@ export const BriefingActions = createActionGroup({
     'Slide Note Changed': props<{ index: number; note: string }>(),
   },
 });
+
+/** Moving through the deck while presenting: which slide, and which step of the step-through (null: off). */
+export const PresentationActions = createActionGroup({
+  source: 'Briefing Page',
+  events: {
+    'Position Changed': props<{ slide: number; step: number | null }>(),
+  },
+});

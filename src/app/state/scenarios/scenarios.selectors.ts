@@ -1,4 +1,6 @@
 import { createSelector } from '@ngrx/store';
+import { MODEL_VERSION } from '../../model/constants';
+import { leversToQueryParams } from '../../scenarios/link/share-link';
 import { Scenario } from '../../scenarios/scenario';
 import { Persistable } from '../../scenarios/storage/scenario-db';
 import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft';
@@ -42,3 +44,21 @@ export const selectPersistable = createSelector(
   (scenarios, activeId, draft): Persistable => ({ scenarios, activeId, draft }),
 );
 
+
+/**
+ * What every export says: the scenario (marked when a preset was changed), the model version, the
+ * levers changed from the baseline and the share link's query (the caller knows the origin).
+ */
+export const selectProvenance = createSelector(
+  leversFeature.selectValues,
+  leversFeature.selectChangedLevers,
+  settingsFeature.selectHorizon,
+  scenariosFeature.selectActiveScenario,
+  selectHasUnsavedChanges,
+  (levers, changed, horizon, active, unsaved) => ({
+    scenario: active.preset && unsaved ? `${active.name} (changed)` : active.name,
+    modelVersion: MODEL_VERSION,
+    changedLevers: changed.map((l) => `${l.label}: ${levers[l.id]} ${l.unit}`),
+    linkQuery: new URLSearchParams(leversToQueryParams(levers, horizon)).toString(),
+  }),
+);

@@ -1,0 +1,45 @@
+import { PANEL_SPECS, buildPanelView, formatNumber } from '../charts/panels';
+import { DEFAULT_CONSTANTS } from '../model/constants';
+import { GOALS, evaluateGoal } from '../model/goals';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { project } from '../model/project';
+import { stepThrough } from './step-through';
+
+const RD = PANEL_SPECS.find((s) => s.id === 'rd')!;
+
+describe('stepThrough', () => {
+  const levers = { ...DEFAULT_LEVERS, gdpGrowth: 3, rdGrowth: 10 };
+  const steps = stepThrough('rd', levers, DEFAULT_CONSTANTS, 2035, GOALS);
+
+  it('starts from the baseline and applies the changed levers one at a time, in lever order', () => {
+    expect(steps.map((s) => s.title)).toEqual([
+      'Baseline: every lever at its default',
+      'R&D spending growth (nominal): 8 → 10%/yr',
+      'Nominal GDP growth: 4.5 → 3%/yr',
+    ]);
+  });
+
+  it('shows at each step the panel as projected with the levers applied so far', () => {
+    const view = (l: typeof levers) => {
+      const projection = project(l, DEFAULT_CONSTANTS, 2035);
+      return buildPanelView(RD, projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+    };
+    expect(steps[0].view).toEqual(view(DEFAULT_LEVERS));
+    expect(steps[1].view).toEqual(view({ ...DEFAULT_LEVERS, rdGrowth: 10 }));
+    expect(steps[2].view).toEqual(view(levers));
+  });
+
+  it("names each step's effect on the slide's goal, before and after", () => {
+    const goal = GOALS.find((g) => g.id === steps[0].view.targets[0].goalId)!;
+    const at = (l: typeof levers) => evaluateGoal(goal, project(l, DEFAULT_CONSTANTS, 2035));
+    const before = at({ ...DEFAULT_LEVERS, rdGrowth: 10 });
+    const after = at(levers);
+    expect(steps[2].effect).toContain(`${formatNumber(before.value!)}% of GDP → ${formatNumber(after.value!)}% of GDP`);
+    expect(steps[2].effect).toContain(goal.short);
+    expect(steps[0].effect).not.toContain('→');
+  });
+
+  it('has only the baseline when no lever changed', () => {
+    expect(stepThrough('llms', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS).length).toBe(1);
+  });
+});

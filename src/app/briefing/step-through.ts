@@ -1,0 +1,82 @@
+/**
+ * The step-through of a briefing slide: from the baseline, the scenario's changed levers applied one
+ * at a time in lever order, each step with the slide's view and what that lever did to the slide's
+ * goal (or, on a slide without a goal, to its first series at the horizon). Pure.
+ */
+import { PANEL_SPECS, PanelId, PanelView, buildPanelView, formatNumber, unitSuffix } from '../charts/panels';
+import { ModelConstants } from '../model/constants';
+import { Goal, GoalStatus, evaluateGoal } from '../model/goals';
+import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
+import { Projection, project } from '../model/project';
+
+export interface Step {
+  /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */
+  readonly title: string;
+  /** What this step did to the slide's goal, e.g. "R&D intensity ≥2.8%, 2030: 3.28% of GDP → 3.66% of GDP; met in 2025 (was 2026)". */
+  readonly effect: string;
+  readonly view: PanelView;
+}
+
+interface Measure {
+  readonly label: string;
+  readonly value: number | undefined;
+  readonly unit: string;
+  readonly status?: GoalStatus;
+}
+
+function leverChange(lever: Lever, from: number, to: number): string {
+  return `${lever.label}: ${formatNumber(from)} → ${formatNumber(to)}${unitSuffix(lever.unit)}`;
+}
+
+/** The slide's goal (its first target) measured in a projection, else its first series at the horizon. */
+function measure(view: PanelView, goals: readonly Goal[], projection: Projection): Measure {
+  const goal = goals.find((g) => g.id === view.targets[0]?.goalId);
+  if (goal) {
+    const status = evaluateGoal(goal, projection);
+    const unit = goal.kind === 'growth' ? '%/yr' : (view.series.find((s) => s.key === goal.indicator)?.unit ?? '');
+    return { label: goal.short, value: status.value, unit, status };
+  }
+  const series = view.series.find((s) => s.type !== 'scatter') ?? view.series[0];
+  const value = [...series.observed, ...series.projected].find((p) => p.year === projection.horizon)?.value;
+  return { label: `${series.name} in ${projection.horizon}`, value, unit: series.unit };
+}
+
+function reached(status: GoalStatus | undefined): string {
+  if (!status) return '';
+  return status.firstYear === null ? 'not met by the horizon' : `met in ${status.firstYear}`;
+}
+
+function describe(now: Measure, before?: Measure): string {
+  const value = (m: Measure) => (m.value === undefined ? 'no value' : `${formatNumber(m.value)}${unitSuffix(m.unit)}`);
+  const values = before ? `${value(before)} → ${value(now)}` : value(now);
+  const met = reached(now.status);
+  const was = before?.status && reached(before.status) !== met ? ` (was ${reached(before.status).replace('met in ', '')})` : '';
+  return `${now.label}: ${values}${met ? `; ${met}${was}` : ''}`;
+}
+
+export function stepThrough(
+  panel: PanelId,
+  levers: LeverValues,
+  constants: ModelConstants,
+  horizon: number,
+  goals: readonly Goal[],
+): Step[] {
+  const spec = PANEL_SPECS.find((s) => s.id === panel)!;
+  const changed = LEVERS.filter((lever) => levers[lever.id] !== DEFAULT_LEVERS[lever.id]);
+  const steps: Step[] = [];
+  let current: LeverValues = DEFAULT_LEVERS;
+  let before: Measure | undefined;
+  for (const lever of [null, ...changed]) {
+    if (lever) current = { ...current, [lever.id]: levers[lever.id] };
+    const projection = project(current, constants, horizon);
+    const view = buildPanelView(spec, projection, goals, goals.map((g) => evaluateGoal(g, projection)));
+    const now = measure(view, goals, projection);
+    steps.push({
+      title: lever ? leverChange(lever, DEFAULT_LEVERS[lever.id], levers[lever.id]) : 'Baseline: every lever at its default',
+      effect: describe(now, before),
+      view,
+    });
+    before = now;
+  }
+  return steps;
+}
