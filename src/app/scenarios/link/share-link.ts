@@ -14,11 +14,17 @@ const VERSION_KEY = 'v';
 const NUMBER = /^-?\d{1,15}(\.\d{1,20})?$/;
 
 type Params = Record<string, string>;
+/** What the router hands over: a value, repeated values, or (from other callers) nothing. */
+export type RawParams = Readonly<Record<string, string | readonly (string | null)[] | null | undefined>> | null | undefined;
 
 /** URL migrations, oldest first; a link is carried through each from its version on. */
 export const LINK_MIGRATIONS: readonly { from: number; to: number; migrate(p: Params): Params }[] = [
   { from: 1, to: 1, migrate: (p) => p },
 ];
+
+/** Said when the address had percent-escapes that do not decode (see LenientUrlSerializer). */
+export const BROKEN_ENCODING =
+  'Part of this link is not valid percent-encoding (it may have been cut or mangled when it was copied); it was read as plain text.';
 
 export interface DecodedLink {
   readonly levers: LeverValues;
@@ -29,10 +35,32 @@ export interface DecodedLink {
 export function leversToQueryParams(levers: LeverValues, horizon: number): Record<string, string> {
   const params: Record<string, string> = { [VERSION_KEY]: String(LINK_VERSION) };
   for (const lever of LEVERS) {
-    if (levers[lever.id] !== lever.default) params[lever.id] = String(levers[lever.id]);
+    if (levers[lever.id] !== lever.default) params[lever.id] = plainDecimal(levers[lever.id]);
   }
   if (horizon !== DEFAULT_HORIZON) params[HORIZON_KEY] = String(horizon);
   return params;
+}
+
+/**
+ * A number as the plain decimal the decoder accepts: never an exponent (String(1e-7) is "1e-7"),
+ * never "-0"; at most 20 decimals, which is finer than any lever's step.
+ */
+export function plainDecimal(value: number): string {
+  const text = String(value + 0);
+  if (!/e/i.test(text)) return text;
+  // Past 1e21 toFixed writes an exponent too; numbers that large are whole.
+  if (Math.abs(value) >= 1e21) return BigInt(value).toString();
+  return value
+    .toFixed(20)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '')
+    .replace(/^-0$/, '0');
+}
+
+/** The notice for parameters the dashboard does not know, naming the first five. */
+export function ignoredNotice(keys: readonly string[]): string {
+  const list = keys.slice(0, 5).map((k) => `“${shown(k)}”`).join(', ');
+  return `Ignored what the dashboard does not know: ${list}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}.`;
 }
 
 function shown(text: string): string {
@@ -40,15 +68,17 @@ function shown(text: string): string {
 }
 
 /** One value per key (the last of repeated ones), in a map without a prototype. */
-function single(params: Readonly<Record<string, string | readonly string[] | undefined>>, notices: string[]): Params {
+function single(params: RawParams, notices: string[]): Params {
   const out = Object.create(null) as Params;
+  if (params === null || typeof params !== 'object') return out;
   for (const key of Object.keys(params)) {
-    const value = params[key];
-    if (value === undefined) continue;
+    const value: unknown = params[key];
+    if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      if (!value.length) continue;
-      notices.push(`“${shown(key)}” appears ${value.length} times; the last value is used.`);
-      out[key] = String(value[value.length - 1]);
+      const present = value.filter((v) => v !== null && v !== undefined);
+      if (!present.length) continue;
+      if (present.length > 1) notices.push(`“${shown(key)}” appears ${present.length} times; the last value is used.`);
+      out[key] = String(present[present.length - 1]);
     } else {
       out[key] = String(value);
     }
@@ -61,6 +91,7 @@ function migrate(params: Params, notices: string[]): Params {
   let version = LINK_VERSION;
   if (raw !== undefined) {
     if (!/^\d{1,6}$/.test(raw)) notices.push(`The link’s version “${shown(raw)}” is not a number; it was read as v${LINK_VERSION}.`);
+    else if (Number(raw) < 1) notices.push(`The link’s version “${shown(raw)}” does not exist (versions start at 1); it was read as v${LINK_VERSION}.`);
     else if (Number(raw) > LINK_VERSION) {
       notices.push(`This link comes from a newer version (v=${raw}); its levers were read as v${LINK_VERSION}.`);
     } else version = Math.max(1, Number(raw));
@@ -68,7 +99,7 @@ function migrate(params: Params, notices: string[]): Params {
   return LINK_MIGRATIONS.filter((m) => m.from >= version).reduce((p, m) => m.migrate(p), params);
 }
 
-export function queryParamsToLevers(input: Readonly<Record<string, string | readonly string[] | undefined>>): DecodedLink {
+export function queryParamsToLevers(input: RawParams): DecodedLink {
   const notices: string[] = [];
   const params = migrate(single(input, notices), notices);
   const levers: Record<string, number> = { ...DEFAULT_LEVERS };
@@ -88,12 +119,10 @@ export function queryParamsToLevers(input: Readonly<Record<string, string | read
     const value = Number(text);
     if (value > lever.max) notices.push(`${lever.label}: ${text} is above the maximum; ${lever.max} used.`);
     if (value < lever.min) notices.push(`${lever.label}: ${text} is below the minimum; ${lever.min} used.`);
-    levers[key] = Math.min(lever.max, Math.max(lever.min, value));
+    // + 0: "-0" is a plain decimal but not a value to keep (it would write back as "0").
+    levers[key] = Math.min(lever.max, Math.max(lever.min, value)) + 0;
   }
-  if (unknown.length) {
-    const list = unknown.slice(0, 5).map((k) => `“${shown(k)}”`).join(', ');
-    notices.push(`Ignored what the dashboard does not know: ${list}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}.`);
-  }
+  if (unknown.length) notices.push(ignoredNotice(unknown));
   let horizon = DEFAULT_HORIZON;
   const h = params[HORIZON_KEY];
   if (h !== undefined) {

@@ -4,7 +4,8 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { getRouterSelectors } from '@ngrx/router-store';
 import { Store } from '@ngrx/store';
 import { combineLatest, debounceTime, filter, map, switchMap, take, tap } from 'rxjs';
-import { leversToQueryParams, queryParamsToLevers } from '../../scenarios/link/share-link';
+import { LenientUrlSerializer } from '../../scenarios/link/lenient-url-serializer';
+import { BROKEN_ENCODING, ignoredNotice, leversToQueryParams, queryParamsToLevers } from '../../scenarios/link/share-link';
 import { leversFeature } from '../levers/levers.feature';
 import { settingsFeature } from '../settings/settings.feature';
 import { storageFeature } from '../storage/storage.feature';
@@ -14,14 +15,19 @@ const { selectQueryParams, selectUrl } = getRouterSelectors();
 
 /** At start, once saved work is loaded: a link's levers take over, with a notice of what was changed. */
 export const openSharedLink = createEffect(
-  (store = inject(Store)) =>
+  (store = inject(Store), serializer = inject(LenientUrlSerializer)) =>
     { return combineLatest([store.select(selectQueryParams), store.select(storageFeature.selectStatus)]).pipe(
       filter(([params, status]) => params !== undefined && status !== 'loading'),
       take(1),
       map(([params]) => {
         if (!params || Object.keys(params).length === 0) return ShareLinkActions.noLink({ at: new Date().toISOString() });
         const decoded = queryParamsToLevers(params);
-        return ShareLinkActions.linkOpened({ levers: decoded.levers, horizon: decoded.horizon, notices: decoded.notices });
+        const notices = [
+          ...(serializer.malformed === null ? [] : [BROKEN_ENCODING]),
+          ...(serializer.dropped.length ? [ignoredNotice(serializer.dropped)] : []),
+          ...decoded.notices,
+        ];
+        return ShareLinkActions.linkOpened({ levers: decoded.levers, horizon: decoded.horizon, notices });
       }),
     ) },
   { functional: true },
