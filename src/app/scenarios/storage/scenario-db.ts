@@ -1,6 +1,7 @@
 import { Injectable } from '@angular/core';
-import { IDBPDatabase, openDB } from 'idb';
+import { IDBPDatabase, IDBPTransaction, openDB } from 'idb';
 import { Scenario } from '../scenario';
+import { readDraft, readScenario } from './stored-record';
 import { WorkingDraft } from './working-draft';
 
 export const DB_NAME = 'china-tech-dashboard';
@@ -18,7 +19,7 @@ export interface StoredState {
   readonly draft: WorkingDraft | null;
   /** Records newer than this tab understands: it must not write. */
   readonly newerSchema: boolean;
-  /** Records that could not be read, skipped (kept in the database untouched). */
+  /** Records (scenarios or the draft) that could not be read, skipped (kept in the database untouched). */
   readonly skipped: number;
 }
 
@@ -26,11 +27,6 @@ export interface Persistable {
   readonly scenarios: readonly Scenario[];
   readonly activeId: string;
   readonly draft: WorkingDraft;
-}
-
-function isScenario(value: unknown): value is Scenario {
-  const s = value as Scenario;
-  return !!s && typeof s.id === 'string' && typeof s.name === 'string' && !!s.levers && typeof s.levers === 'object';
 }
 
 /** Saved scenarios and the working draft in IndexedDB (through idb). */
@@ -47,7 +43,17 @@ export class ScenarioDb {
         db.createObjectStore('scenarios', { keyPath: 'scenario.id' });
         db.createObjectStore('meta');
       },
+      // An open that stays blocked is given up on by the load effect's time limit.
       blocked: () => undefined,
+      // Another tab wants a newer schema: step aside; the next write reopens (and fails, reported).
+      blocking: (_current, _next, event) => {
+        (event.target as IDBDatabase).close();
+        this.db = null;
+      },
+      // The browser closed the connection (storage cleared, disk error): reopen on the next write.
+      terminated: () => {
+        this.db = null;
+      },
     }).catch((error: unknown) => {
       this.db = null;
       throw error;
@@ -62,21 +68,24 @@ export class ScenarioDb {
     let skipped = 0;
     const scenarios: Scenario[] = [];
     for (const record of records) {
-      const r = record as ScenarioRecord;
+      const r = record as Partial<ScenarioRecord> | null;
+      const scenario = r?.schema === STORAGE_SCHEMA ? readScenario(r.scenario) : null;
       if (typeof r?.schema === 'number' && r.schema > STORAGE_SCHEMA) newerSchema = true;
-      else if (r?.schema === STORAGE_SCHEMA && isScenario(r.scenario)) scenarios.push(r.scenario);
+      else if (scenario) scenarios.push(scenario);
       else skipped++;
     }
     const metaSchema = (await db.get('meta', 'schema')) as number | undefined;
     if (typeof metaSchema === 'number' && metaSchema > STORAGE_SCHEMA) newerSchema = true;
-    const draft = (await db.get('meta', 'draft')) as WorkingDraft | undefined;
-    const activeId = (await db.get('meta', 'activeId')) as string | undefined;
+    const storedDraft: unknown = await db.get('meta', 'draft');
+    const draft = readDraft(storedDraft);
+    if (storedDraft !== undefined && storedDraft !== null && !draft) skipped++;
+    const activeId: unknown = await db.get('meta', 'activeId');
     this.stored = new Map(scenarios.map((sc) => [sc.id, JSON.stringify(sc)]));
     this.storedMeta = JSON.stringify({ activeId, draft });
     return {
       scenarios,
       activeId: typeof activeId === 'string' ? activeId : null,
-      draft: draft && typeof draft === 'object' && draft.levers ? draft : null,
+      draft,
       newerSchema,
       skipped,
     };
@@ -93,17 +102,36 @@ export class ScenarioDb {
     const meta = JSON.stringify({ activeId: next.activeId, draft: next.draft });
     if (!puts.length && !deletes.length && meta === this.storedMeta) return false;
     const db = await this.open();
-    const tx = db.transaction(['scenarios', 'meta'], 'readwrite');
-    const store = tx.objectStore('scenarios');
-    const metaStore = tx.objectStore('meta');
-    await Promise.all([
-      ...puts.map((sc) => store.put({ schema: STORAGE_SCHEMA, scenario: sc } satisfies ScenarioRecord)),
-      ...deletes.map((id) => store.delete(id)),
-      metaStore.put(STORAGE_SCHEMA, 'schema'),
-      metaStore.put(next.activeId, 'activeId'),
-      metaStore.put(next.draft, 'draft'),
-      tx.done,
-    ]);
+    let tx: IDBPTransaction<unknown, ['scenarios', 'meta'], 'readwrite'>;
+    try {
+      tx = db.transaction(['scenarios', 'meta'], 'readwrite');
+    } catch (error) {
+      // The connection was closed under us (InvalidStateError): the retry opens a new one.
+      this.db = null;
+      throw error;
+    }
+    // Every request's promise, gathered as they are made, so that a failure part-way can still
+    // settle (and silence) the ones already made.
+    const pending: Promise<unknown>[] = [tx.done];
+    try {
+      const store = tx.objectStore('scenarios');
+      const metaStore = tx.objectStore('meta');
+      for (const sc of puts) pending.push(store.put({ schema: STORAGE_SCHEMA, scenario: sc } satisfies ScenarioRecord));
+      for (const id of deletes) pending.push(store.delete(id));
+      pending.push(metaStore.put(STORAGE_SCHEMA, 'schema'), metaStore.put(next.activeId, 'activeId'), metaStore.put(next.draft, 'draft'));
+      await Promise.all(pending);
+    } catch (error) {
+      for (const p of pending) p.catch(() => undefined);
+      // All or nothing: what was queued before the failure must not commit on its own.
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      // A request fails with a bare AbortError when the transaction aborts; the transaction's own
+      // error says why (QuotaExceededError when storage is full).
+      throw tx.error ?? error;
+    }
     this.stored = scenarios;
     this.storedMeta = meta;
     return true;

@@ -10,6 +10,7 @@ export const StorageActions = createActionGroup({
     'Scenarios Changed In Another Tab': props<{ scenarios: Scenario[]; activeId: string | null }>(),
     'Storage Unavailable': props<{ message: string }>(),
     'Storage Read Only': props<{ message: string }>(),
+    'Unreadable Records Kept': props<{ count: number; message: string }>(),
     'Write Failed': props<{ message: string }>(),
     'Write Succeeded': props<{ at: string }>(),
   },

@@ -1,6 +1,6 @@
 import { DOCUMENT, inject } from '@angular/core';
 import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { Action, Store } from '@ngrx/store';
 import {
   EMPTY,
   asyncScheduler,
@@ -16,6 +16,7 @@ import {
   of,
   switchMap,
   take,
+  timeout,
   timer,
   withLatestFrom,
 } from 'rxjs';
@@ -25,45 +26,41 @@ import { AutosaveActions, ScenarioManagerActions } from '../scenarios/scenarios.
 import { scenariosFeature } from '../scenarios/scenarios.feature';
 import { selectHasUnsavedChanges, selectPersistable, selectWorkingDraft, withDraft } from '../scenarios/scenarios.selectors';
 import { StorageActions, StorageRetryActions } from './storage.actions';
+import { OPEN_TIMEOUT_MS, loadErrorMessage, writeErrorMessage } from './storage-errors';
 import { storageFeature } from './storage.feature';
 
 const SAVE_DELAY_MS = 300;
 const RETRY_DELAYS_MS = [1000, 3000, 10000, 30000];
-
-function describe(error: unknown): string {
-  const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return 'The browser’s storage is full, so changes are not being saved. Free some space or export your scenarios.';
-  }
-  return `Changes could not be saved (${(error as Error)?.message || name || 'unknown error'}). Retrying; nothing on screen is lost.`;
-}
-
 /** On start: saved scenarios and the working draft from IndexedDB. */
 export const loadScenarios = createEffect(
-  (actions$ = inject(Actions), db = inject(ScenarioDb)) =>
+  (actions$ = inject(Actions), db = inject(ScenarioDb), scheduler = asyncScheduler) =>
     { return actions$.pipe(
       ofType(ROOT_EFFECTS_INIT),
       take(1),
       switchMap(() =>
         from(db.load()).pipe(
+          timeout({ first: OPEN_TIMEOUT_MS, scheduler }),
           concatMap((stored) => {
-            const loaded = StorageActions.scenariosLoaded({ scenarios: stored.scenarios, activeId: stored.activeId, draft: stored.draft });
-            return stored.newerSchema
-              ? of(
-                  loaded,
-                  StorageActions.storageReadOnly({
-                    message: 'Another tab or a newer version of the dashboard saved data this version cannot fully read; this tab will not save, so nothing is overwritten. Reload to update.',
-                  }),
-                )
-              : of(loaded);
+            const actions: Action[] = [StorageActions.scenariosLoaded({ scenarios: stored.scenarios, activeId: stored.activeId, draft: stored.draft })];
+            if (stored.skipped > 0) {
+              const records = stored.skipped === 1 ? 'One saved record' : `${stored.skipped} saved records`;
+              actions.push(
+                StorageActions.unreadableRecordsKept({
+                  count: stored.skipped,
+                  message: `${records} could not be read (damaged, or written by another version) and ${stored.skipped === 1 ? 'was' : 'were'} left as stored; everything else loaded.`,
+                }),
+              );
+            }
+            if (stored.newerSchema) {
+              actions.push(
+                StorageActions.storageReadOnly({
+                  message: 'Another tab or a newer version of the dashboard saved data this version cannot fully read; this tab will not save, so nothing is overwritten. Reload to update.',
+                }),
+              );
+            }
+            return of(...actions);
           }),
-          catchError((error: unknown) =>
-            of(
-              StorageActions.storageUnavailable({
-                message: `Saved scenarios cannot be stored in this browser (${(error as Error)?.message || 'storage blocked'}). The dashboard works, but nothing is kept after you close it; export scenarios to keep them.`,
-              }),
-            ),
-          ),
+          catchError((error: unknown) => of(StorageActions.storageUnavailable({ message: loadErrorMessage(error) }))),
         ),
       ),
     ) },
@@ -108,7 +105,7 @@ export const writeScenarios = createEffect(
             if (wrote) channel.announce();
             return StorageActions.writeSucceeded({ at: new Date().toISOString() });
           }),
-          catchError((error: unknown) => of(StorageActions.writeFailed({ message: describe(error) }))),
+          catchError((error: unknown) => of(StorageActions.writeFailed({ message: writeErrorMessage(error) }))),
         ),
       ),
     );

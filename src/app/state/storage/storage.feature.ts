@@ -17,9 +17,11 @@ export interface StorageState {
   readonly lastSavedAt: string | null;
   /** Changes made since the last write finished. */
   readonly dirty: boolean;
+  /** Something the analyst should know about what was read (damaged records left alone); stays until reload. */
+  readonly warning: string | null;
 }
 
-export const initialStorageState: StorageState = { status: 'loading', message: null, lastSavedAt: null, dirty: false };
+export const initialStorageState: StorageState = { status: 'loading', message: null, lastSavedAt: null, dirty: false, warning: null };
 
 const SAVED_CHANGES = new Set<string>([
   ...DOCUMENT_ACTIONS,
@@ -33,12 +35,13 @@ const storageReducer = createReducer(
   on(StorageActions.scenariosLoaded, (state): StorageState => ({ ...state, status: 'ready' as const, message: null })),
   on(StorageActions.storageUnavailable, (state, { message }): StorageState => ({ ...state, status: 'unavailable' as const, message })),
   on(StorageActions.storageReadOnly, (state, { message }): StorageState => ({ ...state, status: 'read-only' as const, message })),
+  on(StorageActions.unreadableRecordsKept, (state, { message }): StorageState => ({ ...state, warning: message })),
   on(StorageActions.writeFailed, (state, { message }): StorageState =>
     state.status === 'ready' || state.status === 'failing' ? { ...state, status: 'failing' as const, message } : state,
   ),
   on(StorageActions.writeSucceeded, (state, { at }): StorageState =>
     state.status === 'ready' || state.status === 'failing'
-      ? { status: 'ready' as const, message: null, lastSavedAt: at, dirty: false }
+      ? { ...state, status: 'ready' as const, message: null, lastSavedAt: at, dirty: false }
       : state,
   ),
 );

@@ -1,0 +1,48 @@
+import { DEFAULT_LEVERS } from '../../model/levers';
+import { BASELINE, PRESETS, Scenario } from '../scenario';
+import { readDraft, readScenario } from './stored-record';
+import { draftOf } from './working-draft';
+
+describe('stored records', () => {
+  const saved: Scenario = { ...PRESETS[2], id: 'mine', name: 'Mine', preset: false };
+
+  it('reads a sound scenario and draft as they were', () => {
+    expect(readScenario(saved)).toEqual(saved);
+    expect(readDraft(draftOf(BASELINE))).toEqual(draftOf(BASELINE));
+  });
+
+  it('refuses records of the wrong shape or with wrong types', () => {
+    const broken: unknown[] = [
+      null,
+      'scenario',
+      [],
+      { ...saved, id: 7 },
+      { ...saved, id: '' },
+      { ...saved, name: '   ' },
+      { ...saved, name: { text: 'x' } },
+      { ...saved, levers: 'high' },
+      { ...saved, levers: { ...DEFAULT_LEVERS, rdGrowth: '8' } },
+      { ...saved, levers: { ...DEFAULT_LEVERS, rdGrowth: null } },
+      { ...saved, levers: { ...DEFAULT_LEVERS, rdGrowth: Number.NaN } },
+      { ...saved, constants: null },
+      { ...saved, horizon: 2099 },
+      { ...saved, customGoals: [{ id: 'x' }] },
+      { ...saved, hiddenGoals: [1] },
+      { ...saved, monteCarlo: { paths: 'many', seed: 1 } },
+      { ...saved, notes: 5 },
+      { ...saved, createdAt: 0 },
+    ];
+    for (const record of broken) expect(readScenario(record)).withContext(JSON.stringify(record)).toBeNull();
+    expect(readDraft({ ...draftOf(BASELINE), levers: { rdGrowth: 1 } })).toBeNull();
+    expect(readDraft(undefined)).toBeNull();
+  });
+
+  it('clamps a lever stored outside today’s range instead of dropping the scenario', () => {
+    const read = readScenario({ ...saved, levers: { ...saved.levers, rdGrowth: 99 } });
+    expect(read?.levers.rdGrowth).toBe(15);
+  });
+
+  it('keeps fields it does not know about (added by later features)', () => {
+    expect(readScenario({ ...saved, later: [1] })).toEqual(jasmine.objectContaining({ later: [1] }));
+  });
+});

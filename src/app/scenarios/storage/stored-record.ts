@@ -1,0 +1,86 @@
+/**
+ * Records read back from IndexedDB are untrusted: another version of the app, an extension, a
+ * browser bug or a half-finished write may have left anything there. These checks let the app
+ * use what is sound and leave the rest alone (in the database, untouched). Pure; never throws.
+ * No zod here: it would pull the file-import code into the first download.
+ */
+import { CONSTANTS_INFO, HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
+import { Goal, validateGoal } from '../../model/goals';
+import { LEVERS } from '../../model/levers';
+import { PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import { Scenario } from '../scenario';
+import { WorkingDraft } from './working-draft';
+
+type Loose = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Every lever present as a finite number (clamped into its range, which may have changed). */
+function levers(v: unknown): Record<string, number> | null {
+  if (!isObject(v)) return null;
+  const out: Record<string, number> = {};
+  for (const lever of LEVERS) {
+    const x = v[lever.id];
+    if (!isFinite(x)) return null;
+    out[lever.id] = Math.min(lever.max, Math.max(lever.min, x));
+  }
+  return out;
+}
+
+function constants(v: unknown): Record<string, number> | null {
+  if (!isObject(v)) return null;
+  const out: Record<string, number> = {};
+  for (const c of CONSTANTS_INFO) {
+    const x = v[c.id];
+    if (!isFinite(x)) return null;
+    out[c.id] = Math.min(c.max, Math.max(c.min, x));
+  }
+  return out;
+}
+
+function goals(v: unknown): Goal[] | null {
+  if (!Array.isArray(v)) return null;
+  for (const g of v) {
+    if (!isObject(g) || typeof g['id'] !== 'string' || typeof g['name'] !== 'string' || typeof g['short'] !== 'string') return null;
+    if (!['threshold', 'growth', 'parity'].includes(g['kind'] as string)) return null;
+    try {
+      if (Object.keys(validateGoal(g as unknown as Goal)).length) return null;
+    } catch {
+      return null;
+    }
+  }
+  return v as Goal[];
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const horizon = (v: unknown) => Number.isInteger(v) && (v as number) >= HORIZON_MIN && (v as number) <= HORIZON_MAX;
+const monteCarlo = (v: unknown) =>
+  isObject(v) &&
+  Number.isInteger(v['paths']) &&
+  (v['paths'] as number) >= PATHS_MIN &&
+  (v['paths'] as number) <= PATHS_MAX &&
+  Number.isInteger(v['seed']);
+
+/**
+ * The working draft's model inputs, checked; null when any is missing or of the wrong type.
+ * Fields this module does not know (added by later features) pass through as they are.
+ */
+export function readDraft(value: unknown): WorkingDraft | null {
+  if (!isObject(value)) return null;
+  const l = levers(value['levers']);
+  const c = constants(value['constants']);
+  const g = goals(value['customGoals']);
+  if (!l || !c || !g || !horizon(value['horizon']) || !strings(value['hiddenGoals']) || !monteCarlo(value['monteCarlo'])) return null;
+  return { ...value, levers: l, constants: c, customGoals: g } as unknown as WorkingDraft;
+}
+
+/** A stored scenario, checked like the draft plus its identity and dates; null when unsound. */
+export function readScenario(value: unknown): Scenario | null {
+  if (!isObject(value)) return null;
+  const { id, name, notes, modelVersion, createdAt, updatedAt } = value;
+  if (typeof id !== 'string' || !id || typeof name !== 'string' || !name.trim() || name.length > 200) return null;
+  if (typeof notes !== 'string' || !isFinite(modelVersion) || typeof createdAt !== 'string' || typeof updatedAt !== 'string') return null;
+  const draft = readDraft(value);
+  return draft ? ({ ...value, ...draft, preset: false } as Scenario) : null;
+}
