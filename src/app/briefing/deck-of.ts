@@ -16,11 +16,16 @@ export interface RenderedSlide {
 /** Where the projections come from, cited on the closing slide after the panels' sources. */
 export const MODEL_SOURCE = 'Projections: the dashboard’s model (see its Model page), with the levers listed here';
 
+/** A lever's value as a deck shows it: "10%/yr", "60 people", "0.6 on a 0–1 scale". */
+export function leverText(value: number, unit: string): string {
+  return unit === '0–1' ? `${formatNumber(value)} on a 0–1 scale` : `${formatNumber(value)}${unitSuffix(unit)}`;
+}
+
 export function deckOf(provenance: Provenance, levers: LeverValues, slides: readonly RenderedSlide[]): Deck {
   const lever = (l: (typeof LEVERS)[number]): DeckLever => ({
     label: l.label,
-    value: `${formatNumber(levers[l.id])}${unitSuffix(l.unit)}`,
-    baseline: `${formatNumber(DEFAULT_LEVERS[l.id])}${unitSuffix(l.unit)}`,
+    value: leverText(levers[l.id], l.unit),
+    baseline: leverText(DEFAULT_LEVERS[l.id], l.unit),
   });
   const assumptions = LEVERS.map(lever);
   return {
