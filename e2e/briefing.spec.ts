@@ -83,7 +83,7 @@ test.describe('briefing', () => {
     await page.getByLabel('Note for this slide').fill('Say that intensity passes the target early.');
     await expect(list.getByRole('listitem')).toHaveCount(CHART_PANELS.length - 1);
     await expect(list.getByRole('listitem').first()).toContainText(CHART_PANELS[2]);
-    await expect(page.getByText('All changes saved')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'kept in this browser' })).toBeVisible();
     await page.reload();
     await expect(list.getByRole('listitem')).toHaveCount(CHART_PANELS.length - 1);
     await expect(list.getByRole('listitem').nth(1)).toContainText(`2. ${CHART_PANELS[0]} (note)`);
@@ -107,7 +107,8 @@ test.describe('briefing', () => {
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: /^Remove slide 3,/ }).click();
     await page.getByLabel('Note for this slide').fill('Intensity <b>passes</b> 2.8% early & stays.');
     const captions = [await caption(page).textContent()];
-    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(slideTitle(page)).toHaveText(CHART_PANELS[1]);
     captions.push(await caption(page).textContent());
     const { name, data } = await download(page, 'PowerPoint (.pptx)');
     expect(name).toMatch(/\.pptx$/);

@@ -14,7 +14,7 @@ import { BriefingActions, PresentationActions } from '../state/briefing/briefing
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import { selectCurrentSlide, selectCurrentView, selectPosition, selectStepCount, selectSteps } from '../state/briefing/briefing.selectors';
 import { selectPanelViews } from '../state/projection.selectors';
-import { selectProvenance } from '../state/scenarios/scenarios.selectors';
+import { selectProvenance, selectSaveStatus } from '../state/scenarios/scenarios.selectors';
 import { uiFeature } from '../state/ui/ui.feature';
 import { RenderedSlide, deckOf } from './deck-of';
 import { Move, move } from './navigation';
@@ -70,6 +70,7 @@ export class BriefingPage {
   private readonly levers = this.store.selectSignal(leversFeature.selectValues);
   private readonly provenanceParts = this.store.selectSignal(selectProvenance);
   private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
+  protected readonly saveStatus = this.store.selectSignal(selectSaveStatus);
 
   protected readonly provenance = computed(() => {
     const { linkQuery, ...rest } = this.provenanceParts();

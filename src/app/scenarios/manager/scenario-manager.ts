@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import { MODEL_VERSION } from '../../model/constants';
 import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions';
 import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.feature';
-import { selectHasUnsavedChanges, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
+import { selectHasUnsavedChanges, selectSaveStatus, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
 import { newId } from '../new-id';
@@ -50,18 +50,7 @@ export class ScenarioManager {
     effect(() => this.nameInput()?.nativeElement.focus());
   }
 
-  protected readonly status = computed(() => {
-    const storage = this.storage();
-    if (storage.status === 'unavailable' || storage.status === 'read-only' || storage.status === 'failing') {
-      return storage.message ?? '';
-    }
-    if (storage.status === 'loading') return 'Loading saved scenarios…';
-    if (this.active().preset) {
-      if (!this.unsaved()) return 'Preset (read-only).';
-      return storage.dirty ? 'Changed from the preset…' : 'Changed from the preset; kept in this browser. Save as new to name it.';
-    }
-    return this.unsaved() || storage.dirty ? 'Saving…' : 'All changes saved in this browser.';
-  });
+  protected readonly status = this.store.selectSignal(selectSaveStatus);
 
   protected open(event: Event): void {
     const scenario = this.scenarios().find((s) => s.id === (event.target as HTMLSelectElement).value);

@@ -7,6 +7,7 @@ import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft
 import { briefingFeature } from '../briefing/briefing.feature';
 import { goalsFeature } from '../goals/goals.feature';
 import { leversFeature } from '../levers/levers.feature';
+import { storageFeature } from '../storage/storage.feature';
 import { settingsFeature } from '../settings/settings.feature';
 import { scenariosFeature } from './scenarios.feature';
 
@@ -61,4 +62,22 @@ export const selectProvenance = createSelector(
     changedLevers: changed.map((l) => `${l.label}: ${levers[l.id]} ${l.unit}`),
     linkQuery: new URLSearchParams(leversToQueryParams(levers, horizon)).toString(),
   }),
+);
+
+/** What the analyst is told about saving: where the work is kept, or why it is not. */
+export const selectSaveStatus = createSelector(
+  storageFeature.selectStorageState,
+  scenariosFeature.selectActiveScenario,
+  selectHasUnsavedChanges,
+  (storage, active, unsaved): string => {
+    if (storage.status === 'unavailable' || storage.status === 'read-only' || storage.status === 'failing') {
+      return storage.message ?? '';
+    }
+    if (storage.status === 'loading') return 'Loading saved scenarios…';
+    if (active.preset) {
+      if (!unsaved) return 'Preset (read-only).';
+      return storage.dirty ? 'Changed from the preset…' : 'Changed from the preset; kept in this browser. Save as new to name it.';
+    }
+    return unsaved || storage.dirty ? 'Saving…' : 'All changes saved in this browser.';
+  },
 );
