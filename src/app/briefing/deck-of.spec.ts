@@ -3,7 +3,8 @@ import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
-import { MODEL_SOURCE, deckOf, leverText } from './deck-of';
+import { MODEL_SOURCE, deckOf } from './deck-of';
+import { leverText } from './lever-text';
 
 describe('deckOf', () => {
   const levers = { ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 };

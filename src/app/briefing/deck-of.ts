@@ -1,6 +1,7 @@
 /** The deck of a briefing as plain data (see export/deck/deck.ts), from the slides' views and their rendered charts. */
-import { PanelView, formatNumber, unitSuffix } from '../charts/panels';
+import { PanelView } from '../charts/panels';
 import { Deck, DeckLever } from '../export/deck/deck';
+import { leverText } from './lever-text';
 import { Provenance } from '../export/provenance';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../model/levers';
 
@@ -15,11 +16,6 @@ export interface RenderedSlide {
 
 /** Where the projections come from, cited on the closing slide after the panels' sources. */
 export const MODEL_SOURCE = 'Projections: the dashboard’s model (see its Model page), with the levers listed here';
-
-/** A lever's value as a deck shows it: "10%/yr", "60 people", "0.6 on a 0–1 scale". */
-export function leverText(value: number, unit: string): string {
-  return unit === '0–1' ? `${formatNumber(value)} on a 0–1 scale` : `${formatNumber(value)}${unitSuffix(unit)}`;
-}
 
 export function deckOf(provenance: Provenance, levers: LeverValues, slides: readonly RenderedSlide[]): Deck {
   const lever = (l: (typeof LEVERS)[number]): DeckLever => ({

@@ -34,9 +34,12 @@ describe('stepThrough', () => {
     const at = (l: typeof levers) => evaluateGoal(goal, project(l, DEFAULT_CONSTANTS, 2035));
     const before = at({ ...DEFAULT_LEVERS, rdGrowth: 10 });
     const after = at(levers);
-    expect(steps[2].effect).toContain(`${formatNumber(before.value!)}% of GDP → ${formatNumber(after.value!)}% of GDP`);
+    expect(steps[2].effect).toContain(`${formatNumber(before.value!)} → ${formatNumber(after.value!)}% of GDP`);
     expect(steps[2].effect).toContain(goal.short);
     expect(steps[0].effect).not.toContain('→');
+    expect(stepThrough('compute', { ...DEFAULT_LEVERS, exportControls: 0.9 }, DEFAULT_CONSTANTS, 2035, GOALS)[1].title).toBe(
+      'Export-control severity: 0.6 → 0.9 on a 0–1 scale',
+    );
   });
 
   it('has only the baseline when no lever changed', () => {

@@ -8,11 +8,12 @@ import { ModelConstants } from '../model/constants';
 import { Goal, GoalStatus, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
 import { Projection, project } from '../model/project';
+import { leverText } from './lever-text';
 
 export interface Step {
   /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */
   readonly title: string;
-  /** What this step did to the slide's goal, e.g. "R&D intensity ≥2.8%, 2030: 3.28% of GDP → 3.66% of GDP; met in 2025 (was 2026)". */
+  /** What this step did to the slide's goal, e.g. "R&D intensity ≥2.8%, 2030: 3.28 → 3.66% of GDP; met in 2025 (was 2026)". */
   readonly effect: string;
   readonly view: PanelView;
 }
@@ -25,7 +26,7 @@ interface Measure {
 }
 
 function leverChange(lever: Lever, from: number, to: number): string {
-  return `${lever.label}: ${formatNumber(from)} → ${formatNumber(to)}${unitSuffix(lever.unit)}`;
+  return `${lever.label}: ${formatNumber(from)} → ${leverText(to, lever.unit)}`;
 }
 
 /** The slide's goal (its first target) measured in a projection, else its first series at the horizon. */
@@ -47,8 +48,9 @@ function reached(status: GoalStatus | undefined): string {
 }
 
 function describe(now: Measure, before?: Measure): string {
-  const value = (m: Measure) => (m.value === undefined ? 'no value' : `${formatNumber(m.value)}${unitSuffix(m.unit)}`);
-  const values = before ? `${value(before)} → ${value(now)}` : value(now);
+  const number = (m: Measure) => (m.value === undefined ? 'no value' : formatNumber(m.value));
+  const unit = now.value === undefined ? '' : unitSuffix(now.unit);
+  const values = before ? `${number(before)} → ${number(now)}${unit}` : `${number(now)}${unit}`;
   const met = reached(now.status);
   const was = before?.status && reached(before.status) !== met ? ` (was ${reached(before.status).replace('met in ', '')})` : '';
   return `${now.label}: ${values}${met ? `; ${met}${was}` : ''}`;
