@@ -3,8 +3,10 @@
 // - serves the browser build (found from angular.json, or DIST_DIR);
 // - falls back to index.html for unknown paths without a file extension (client-side routes);
 // - gzips text responses when the client accepts it;
-// - listens on 127.0.0.1:$PORT (default 4300).
+// - listens on 127.0.0.1:$PORT (default 4300);
+// - sends a strict Content-Security-Policy with Trusted Types (see CSP below) on every response.
 // Usage: npx ng build && node e2e/serve.mjs
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -31,6 +33,45 @@ if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`serve: no build at ${DIST}. Run \`npx ng build\` first.`);
   process.exit(1);
 }
+
+/**
+ * The Content-Security-Policy, enforced. Scripts come only from this origin (plus the hash of any
+ * inline script the build leaves in index.html; the production build keeps none: critical-CSS
+ * inlining is off because its onload handler is inline script). No eval. Trusted Types: script
+ * sinks take only values minted by the named policies: Angular's sanitizer ('angular'), the
+ * bundler's ('angular#bundler'), the deck export's SVG parser ('svg-export'), and 'default', which
+ * the app defines to let ECharts clear its own elements (innerHTML = '') and nothing else
+ * (src/app/charts/trusted-types.ts). 'angular#unsafe-bypass' is not listed, so
+ * bypassSecurityTrust* cannot work even if someone writes it.
+ * style-src needs 'unsafe-inline': Angular adds component styles as <style> elements, and
+ * ECharts and Angular Material set style attributes.
+ * connect-src allows data: and blob: because exports fetch data URLs (PNG) and object URLs.
+ */
+function contentSecurityPolicy(inlineScripts) {
+  const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...hashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' data: blob:",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types angular angular#bundler svg-export default",
+  ].join('; ');
+}
+
+/** Inline <script> bodies of index.html (not <script src>), whose hashes the policy must allow. */
+function inlineScripts(html) {
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+}
+
+const CSP = contentSecurityPolicy(inlineScripts(readFileSync(join(DIST, 'index.html'), 'utf8')));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -110,6 +151,7 @@ const server = createServer((req, res) => {
     'Content-Length': payload.length,
     'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CSP,
     ...(gzipped !== null ? { Vary: 'Accept-Encoding' } : {}),
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
@@ -122,6 +164,7 @@ server.on('error', (error) => {
 });
 server.listen(PORT, HOST, () => {
   console.log(`serve: ${DIST} on http://${HOST}:${PORT}/`);
+  if (process.env.PRINT_CSP) console.log(`serve: Content-Security-Policy: ${CSP}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

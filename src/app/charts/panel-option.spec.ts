@@ -3,7 +3,8 @@ import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
-import { buildPanelOption, escapeHtml, tooltipText } from './panel-option';
+import { buildPanelOption, tooltipLines } from './panel-option';
+import { tooltipNode } from './tooltip';
 import { PALETTES } from './palette';
 import { buildPanelViews } from './panels';
 
@@ -57,20 +58,33 @@ describe('buildPanelOption', () => {
     expect(option['legend'].data).toEqual(['R&D spending (GERD)', 'R&D intensity', 'Target']);
   });
 
-  it('lists exact values with kind and source in the tooltip, escaping text', () => {
-    const html = tooltipText([
+  it('lists exact values with kind and source in the tooltip, names as text', () => {
+    const payload = '<img src=x onerror=window.__xss=1> "><svg onload=window.__xss=1>';
+    const lines = tooltipLines([
       {
         axisValueLabel: '2025',
-        marker: '',
-        data: { series: 'R&D spending (GERD)', value: 3632.68 * 1.08, kind: 'projected', source: 'Model v1 projection', unit: 'bn yuan' },
+        color: '#123456',
+        data: { series: `R&D — ${payload}`, value: 3632.68 * 1.08, kind: 'projected', source: `scenario “${payload}”`, unit: 'bn yuan' },
       },
-      { axisValueLabel: '2025', marker: '', data: '-' },
+      { axisValueLabel: '2025', data: '-' },
     ]);
-    expect(html).toContain('3,923.2944');
-    expect(html).toContain('(projected)');
-    expect(html).toContain('Model v1 projection');
-    expect(html).toContain('R&amp;D spending (GERD)'.replace('&amp;', '&#38;'));
-    expect(escapeHtml('<img src=x onerror="a">')).toBe('&#60;img src=x onerror=&#34;a&#34;&#62;');
+    expect(lines).toEqual([
+      { segments: [{ text: '2025', style: 'strong' }] },
+      {
+        marker: '#123456',
+        segments: [
+          { text: `R&D — ${payload}: ` },
+          { text: '3,923.2944', style: 'strong' },
+          { text: ' bn yuan ' },
+          { text: '(projected)', style: 'em' },
+        ],
+      },
+      { segments: [{ text: `scenario “${payload}”`, style: 'small' }] },
+    ]);
+    const node = tooltipNode(lines);
+    expect(node.querySelectorAll('img, svg, script').length).toBe(0);
+    expect(node.textContent).toContain(`R&D — ${payload}: 3,923.2944 bn yuan (projected)`);
+    expect(tooltipLines([{ axisValueLabel: '2025', data: '-' }])).toEqual([]);
   });
 });
 

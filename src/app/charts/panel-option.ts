@@ -2,6 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { ChartPoint, PanelSeries, PanelView, formatNumber } from './panels';
 import { Palette } from './palette';
+import { TooltipLine, tooltipNode } from './tooltip';
 
 /** A data item: the value plus what the tooltip needs to say about it. */
 interface Item {
@@ -25,10 +26,6 @@ const EMPTY = '-';
 const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
 // Single quotes inside: ECharts' SVG output puts the family into a double-quoted style attribute.
 const FONT = "Roboto, 'Helvetica Neue', Arial, sans-serif";
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Full-precision value for tooltips, grouped for reading. */
 export function exactNumber(value: number): string {
@@ -211,23 +208,40 @@ function claimMarks(view: PanelView, palette: Palette): object {
 
 interface TooltipParam {
   readonly axisValueLabel: string;
-  readonly marker: string;
+  /** The series' colour, for the dot before its line. */
+  readonly color?: unknown;
   readonly data: Item | typeof EMPTY;
 }
 
-export function tooltipText(params: readonly TooltipParam[]): string {
-  const lines = params
-    .filter((p): p is TooltipParam & { data: Item } => typeof p.data === 'object' && p.data !== null && !p.data.bridge)
-    .map(
-      (p) =>
-        `${p.marker}${escapeHtml(p.data.series)}: <b>${exactNumber(p.data.value)}</b> ${escapeHtml(p.data.unit)}` +
-        ` <i>(${p.data.kind})</i>` +
-        (p.data.p10 !== undefined && p.data.p90 !== undefined
-          ? `<br>P10–P90: ${exactNumber(p.data.p10)} – ${exactNumber(p.data.p90)}`
-          : '') +
-        `<br><small>${escapeHtml(p.data.source)}</small>`,
-    );
-  return lines.length ? `<b>${escapeHtml(params[0].axisValueLabel)}</b><br>${lines.join('<br>')}` : '';
+/** The axis tooltip as lines of text: the year, then each point's value, kind, band and source. */
+export function tooltipLines(params: readonly TooltipParam[]): TooltipLine[] {
+  const points = params.filter(
+    (p): p is TooltipParam & { data: Item } => typeof p.data === 'object' && p.data !== null && !p.data.bridge,
+  );
+  if (!points.length) return [];
+  const lines: TooltipLine[] = [{ segments: [{ text: params[0].axisValueLabel, style: 'strong' }] }];
+  for (const { data, color } of points) {
+    lines.push({
+      marker: typeof color === 'string' ? color : undefined,
+      segments: [
+        { text: `${data.series}: ` },
+        { text: exactNumber(data.value), style: 'strong' },
+        { text: ` ${data.unit} ` },
+        { text: `(${data.kind})`, style: 'em' },
+      ],
+    });
+    if (data.p10 !== undefined && data.p90 !== undefined) {
+      lines.push({ segments: [{ text: `P10–P90: ${exactNumber(data.p10)} – ${exactNumber(data.p90)}` }] });
+    }
+    lines.push({ segments: [{ text: data.source, style: 'small' }] });
+  }
+  return lines;
+}
+
+/** ECharts' formatter: the lines as DOM nodes (see tooltip.ts), or nothing over an empty year. */
+function tooltipFormatter(params: readonly TooltipParam[]): HTMLElement | string {
+  const lines = tooltipLines(params);
+  return lines.length ? tooltipNode(lines) : '';
 }
 
 /** Legend lines at the panel's usual width (about 460 px of legend), so the plot starts below them. */
@@ -270,7 +284,7 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
       backgroundColor: palette.tooltipBackground,
       borderColor: palette.grid,
       textStyle: { color: palette.text, fontSize: 12 },
-      formatter: tooltipText,
+      formatter: tooltipFormatter,
     },
     xAxis: {
       type: 'category',

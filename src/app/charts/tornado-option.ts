@@ -4,6 +4,7 @@ import { Tornado } from '../model/analysis';
 import { LEVER_BY_ID } from '../model/levers';
 import { exactNumber } from './panel-option';
 import { Palette } from './palette';
+import { tooltipNode } from './tooltip';
 
 export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
   const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
@@ -32,8 +33,12 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
       confine: true,
       backgroundColor: palette.tooltipBackground,
       textStyle: { color: palette.text, fontSize: 12 },
+      // Nodes, not an HTML string: see tooltip.ts.
       formatter: (p: { data: { lever: string; leverValue: number; outcome: number } }) =>
-        `${label(p.data.lever, p.data.leverValue)}<br>deadline value ${exactNumber(p.data.outcome)} ${unit} (now ${exactNumber(t.base)})`,
+        tooltipNode([
+          { segments: [{ text: label(p.data.lever, p.data.leverValue) }] },
+          { segments: [{ text: `deadline value ${exactNumber(p.data.outcome)} ${unit} (now ${exactNumber(t.base)})` }] },
+        ]),
     },
     xAxis: {
       type: 'value',

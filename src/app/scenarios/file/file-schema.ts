@@ -2,6 +2,8 @@
  * The current scenario file format (schema 3) as a zod schema, and the mapping between a
  * `Scenario` and its form in a file. Older formats reach this one through `migrations.ts`.
  */
+// First: no eval-based parsers under the CSP (see the file).
+import './zod-jitless';
 import { z } from 'zod';
 import {
   CONSTANTS_INFO,
