@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { CHART_PANELS, RD_PANEL, expect, test } from './fixtures';
+import { CHART_PANELS, RD_PANEL, cspViolations, expect, recordCspViolations, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const slideTitle = (page: Page) => page.getByRole('region', { name: /^Slide / }).getByRole('heading', { level: 2 });
@@ -125,5 +125,18 @@ test.describe('briefing', () => {
         .map((f) => zip.file(f)!.async('string')),
     );
     expect(notes.map(slideText).join('\n')).toContain('Intensity <b>passes</b> 2.8% early & stays.');
+  });
+
+  test('presenting, stepping and both deck exports run under the CSP with zero violations', async ({ page }) => {
+    await recordCspViolations(page);
+    await openBriefing(page, '?v=1&rdGrowth=10');
+    await page.getByRole('button', { name: 'Step through the changed levers' }).click();
+    await page.getByRole('button', { name: 'Present full screen' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.stage')).not.toHaveClass(/presenting/);
+    expect((await download(page, 'PDF (vector charts)')).data.length).toBeGreaterThan(1000);
+    expect((await download(page, 'PowerPoint (.pptx)')).data.length).toBeGreaterThan(1000);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

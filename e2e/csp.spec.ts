@@ -6,20 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test as plain, type Page } from '@playwright/test';
-import { GOALS_PANEL, RD_GROWTH, RD_PANEL, expect, numberInput, openDashboard, region, test } from './fixtures';
-
-/** Every securitypolicyviolation event, recorded from before the app's first script. */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
-    );
-  });
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+import { GOALS_PANEL, RD_GROWTH, RD_PANEL, cspViolations, expect, numberInput, openDashboard, recordCspViolations, region, test } from './fixtures';
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const pending = page.waitForEvent('download');
@@ -59,7 +46,7 @@ test.describe('content security policy', () => {
 
   test('the main flows run with zero violations', async ({ page }) => {
     test.setTimeout(60_000);
-    await recordViolations(page);
+    await recordCspViolations(page);
     await openDashboard(page);
     await numberInput(page, RD_GROWTH).fill('10');
     await expect(
@@ -100,6 +87,6 @@ test.describe('content security policy', () => {
     }
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Dashboard' }).click();
     await expect(region(page, RD_PANEL)).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

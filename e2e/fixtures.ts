@@ -169,4 +169,18 @@ export const test = base.extend<{ pageErrors: string[] }>({
   ],
 });
 
+/** Every securitypolicyviolation event, recorded from before the app's first script. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+}
+
+/** The violations recorded so far (see recordCspViolations). */
+export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
 export { expect };
