@@ -54,4 +54,20 @@ describe('CSV export', () => {
     expect(parsed.data[0]['series']).toBe("'=1+2");
     expect(parsed.data[0]['source']).toBe("'@SUM(A1)");
   });
+
+  it('keeps formulas out of header lines and of cells split at semicolons or tabs', () => {
+    const named = { ...provenance, scenario: 'x,=HYPERLINK("http://evil") ;+1;\t-2, @cmd' };
+    const evil = { ...views[0], rows: [{ ...views[0].rows[0], series: 'a;=1+2', source: 'b\t=3' }] };
+    const text = panelCsv(evil, named);
+    expect(text.split('\r\n')[0]).toBe(`# Scenario: x,'=HYPERLINK("http://evil") ;'+1;\t'-2, '@cmd`);
+    // Split as a spreadsheet would (by commas, semicolons or tabs): no piece starts a formula.
+    for (const line of text.split('\r\n').filter((l) => l.startsWith('#'))) {
+      for (const piece of line.split(/[,;\t]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
+    }
+    const row = text.split('\r\n').find((l) => l.includes('a;=1+2'));
+    expect(row).toContain('"a;=1+2"');
+    expect(row).toContain('"b\t=3"');
+    const parsed = parse(text);
+    expect(parsed.data[0]['series']).toBe('a;=1+2');
+  });
 });

@@ -13,14 +13,27 @@ function record(row: DataRow): (string | number)[] {
   return [row.series, row.year, row.value, row.kind, row.p10 ?? '', row.p50 ?? '', row.p90 ?? '', row.source];
 }
 
+/**
+ * Header lines start with "#", but a spreadsheet that opens the file still splits them at commas
+ * (or semicolons, or tabs, by locale): a scenario named `x,=HYPERLINK(…)` would put a formula in
+ * the second cell. Every piece after a separator that starts like a formula gets a leading "'",
+ * as escapeFormulae does for data cells.
+ */
+export function neutralizeHeaderLine(line: string): string {
+  return line.replace(/[\r\n]+/g, ' ').replace(/([,;\t]\s*)(?=[=+\-@])/g, "$1'");
+}
+
 function header(p: Provenance, sources: string): string {
   return provenanceLines(p, sources)
-    .map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`)
+    .map((line) => `# ${neutralizeHeaderLine(line)}`)
     .join('\r\n');
 }
 
+/** Text with a semicolon or tab is quoted too: where those separate cells, it stays one cell. */
+const quoteSeparators = (value: unknown) => typeof value === 'string' && /[;\t]/.test(value);
+
 function unparse(fields: readonly string[], data: (string | number)[][]): string {
-  return Papa.unparse({ fields: [...fields], data }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse({ fields: [...fields], data }, { escapeFormulae: true, quotes: quoteSeparators, newline: '\r\n' });
 }
 
 export function panelCsv(view: PanelView, provenance: Provenance): string {
