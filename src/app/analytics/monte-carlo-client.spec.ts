@@ -52,10 +52,12 @@ describe('MonteCarloClient', () => {
     expect(workers[0].terminated).toBeFalse();
   });
 
-  it('terminates the worker when a run is abandoned, and starts a fresh one for the next', () => {
+  it('terminates the worker when a run is abandoned, and starts a fresh one for the next at once', () => {
     const sub = client.run(request).subscribe();
     sub.unsubscribe();
     expect(workers[0].terminated).toBeTrue();
+    expect(workers.length).toBe(2);
+    expect(workers[1].posted).toEqual([]);
     const answers: unknown[] = [];
     client.run(request).subscribe((r) => answers.push(r));
     expect(workers.length).toBe(2);

@@ -11,7 +11,8 @@ export const MONTE_CARLO_WORKER = new InjectionToken<() => Worker>('MONTE_CARLO_
 
 /**
  * Sends runs to one long-lived worker. Unsubscribing from a run still in progress terminates the
- * worker, so a newer run never waits behind, or is overwritten by, an older one.
+ * worker, so a newer run never waits behind, or is overwritten by, an older one; a fresh worker is
+ * started in its place straight away.
  */
 @Injectable({ providedIn: 'root' })
 export class MonteCarloClient {
@@ -40,8 +41,12 @@ export class MonteCarloClient {
     });
   }
 
+  /**
+   * Stops a worker; the next is started at once, so that it has loaded and compiled its script by the
+   * time the next run is posted (the effect waits a little after an input before it runs).
+   */
   private discard(worker: Worker): void {
     worker.terminate();
-    if (this.worker === worker) this.worker = null;
+    if (this.worker === worker) this.worker = this.createWorker();
   }
 }

@@ -21,8 +21,8 @@ export function statusColor(status: GoalRow['status'], palette: Palette): string
 export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EChartsCoreOption {
   const shown = [...rows].reverse();
   return {
-    animationDuration: 300,
-    animationDurationUpdate: 0,
+    // No animation: a lever move redraws at once, and `finished` follows the paint directly.
+    animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
     grid: { left: 8, right: 56, top: 24, bottom: 8 },

@@ -1,4 +1,5 @@
 import { DestroyRef, ElementRef, Signal, afterNextRender, inject, linkedSignal, signal, untracked } from '@angular/core';
+import { sameOption } from './same-option';
 
 /**
  * Whether the host element is on screen (with a margin), for charts to skip redrawing while out of
@@ -20,12 +21,14 @@ export function inViewport(margin = '200px'): Signal<boolean> {
 
 /**
  * A chart's [merge] option that follows `option` while the chart is on screen and holds still while
- * it is not (so no redraw), catching up when it scrolls back into view.
+ * it is not (so no redraw), catching up when it scrolls back into view. A rebuilt option equal to
+ * the one drawn is no change either: a lever redraws only the charts whose data it moves.
  */
 export function mergeWhenVisible<T extends object>(option: () => T): Signal<T> {
   const visible = inViewport();
   return linkedSignal<T | null, T>({
     source: () => (visible() ? option() : null),
     computation: (next, previous) => next ?? previous?.value ?? untracked(option),
+    equal: sameOption,
   });
 }

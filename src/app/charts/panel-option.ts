@@ -27,15 +27,19 @@ const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
 // Single quotes inside: ECharts' SVG output puts the family into a double-quoted style attribute.
 const FONT = "Roboto, 'Helvetica Neue', Arial, sans-serif";
 
+// Formatters made once: toLocaleString builds a new one per call, and axis labels are formatted
+// many times per redraw.
+const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const SHORT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** Full-precision value for tooltips, grouped for reading. */
 export function exactNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return EXACT.format(value);
 }
 
 function compactNumber(value: number): string {
-  return Math.abs(value) >= 10000
-    ? value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 })
-    : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return Math.abs(value) >= 10000 ? COMPACT.format(value) : SHORT.format(value);
 }
 
 function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<Item> = {}): Item {
@@ -267,8 +271,8 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
   const legendNames = [...new Set(all.filter((s) => s.data.some((d) => d !== EMPTY)).map((s) => s.name))];
   const axisText = { color: palette.subtleText, fontSize: 13, fontFamily: FONT };
   return {
-    animationDuration: 300,
-    animationDurationUpdate: 0,
+    // No animation: a lever move redraws at once, and `finished` follows the paint directly.
+    animation: false,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT, color: palette.text },
     legend: {

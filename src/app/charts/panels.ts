@@ -269,9 +269,12 @@ function targetsFor(goals: readonly Goal[], projection: Projection, series: read
   });
 }
 
+/** Formatters made once: toLocaleString builds a new one on every call, which adds up per redraw. */
+const BY_DIGITS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+
 export function formatNumber(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return BY_DIGITS[digits].format(value);
 }
 
 export function unitSuffix(unit: string): string {

@@ -22,8 +22,8 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
     }),
   });
   return {
-    animationDuration: 200,
-    animationDurationUpdate: 0,
+    // No animation: a lever move redraws at once, and `finished` follows the paint directly.
+    animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
     legend: { top: 0, textStyle: { color: palette.text, fontSize: 12 } },

@@ -10,7 +10,7 @@ import { ModelConstants } from './constants';
 import { Goal, compare, goalComparison, goalValueIn } from './goals';
 import { INDICATORS, IndicatorId, lastObservedYear } from './indicators';
 import { LEVERS, LeverValues } from './levers';
-import { FIRST_YEAR, projectValues } from './project';
+import { FIRST_YEAR, Projection, projectValues } from './project';
 
 export interface MonteCarloSettings {
   readonly paths: number;
@@ -66,6 +66,88 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (h - lo);
 }
 
+/**
+ * Moves the k-th smallest of `a[from..to)` to index k, smaller ones before it and larger ones after
+ * (Hoare's selection, median-of-three pivot): linear on average, where a full sort is n log n. NaN
+ * must be absent.
+ */
+function select(a: Float64Array, k: number, from: number, to: number): void {
+  let lo = from;
+  let hi = to - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo], y = a[mid], z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/** The rank of a value `x` found by select: fixes the sign of a zero, as a sort puts −0 before +0. */
+function signedZero(cell: Float64Array, rank: number, x: number): number {
+  if (x !== 0) return x;
+  let below = 0;
+  let negativeZeros = 0;
+  for (const v of cell) {
+    if (v < 0) below++;
+    else if (Object.is(v, -0)) negativeZeros++;
+  }
+  return rank >= below && rank < below + negativeZeros ? -0 : 0;
+}
+
+/**
+ * P10, P50 and P90 of a cell, exactly as `percentileOfSorted` gives them on the sorted cell (NaN last,
+ * as a typed-array sort puts it), found by selecting only the six ranks they need; reorders the cell.
+ * Returns false if the cell is all NaN.
+ */
+function cellPercentiles(cell: Float64Array, out: Float64Array, i: number, band: Band): boolean {
+  // NaN to the end, as the sort would put it.
+  let n = cell.length;
+  for (let k = 0; k < n; ) {
+    if (Number.isNaN(cell[k])) {
+      cell[k] = cell[--n];
+      cell[n] = NaN;
+    } else k++;
+  }
+  if (n === 0) return false;
+  const last = cell.length - 1;
+  let done = 0; // cell[0..done) holds the smallest `done` values, in no particular order
+  const rank = (r: number): number => {
+    if (r >= n) return NaN;
+    if (r >= done) {
+      select(cell, r, done, n);
+      done = r + 1;
+    }
+    return signedZero(cell.subarray(0, n), r, cell[r]);
+  };
+  const ps = [0.1, 0.5, 0.9];
+  for (let q = 0; q < 3; q++) {
+    const h = last * ps[q];
+    const lo = Math.floor(h);
+    const hi = Math.min(last, lo + 1);
+    const a = rank(lo);
+    // The next rank up is the smallest of what lies beyond the one just selected.
+    const b = hi === lo ? a : rank(hi);
+    out[q] = a + (b - a) * (h - lo);
+  }
+  band.p10[i] = out[0];
+  band.p50[i] = out[1];
+  band.p90[i] = out[2];
+  return true;
+}
+
 /** The first year each indicator has a model value in, for the cells worth sampling. */
 function firstModelYear(id: IndicatorId): number {
   const last = lastObservedYear(INDICATORS.find((i) => i.id === id)!);
@@ -88,30 +170,29 @@ export function runMonteCarlo(
   const samples = ids.map(() => new Float64Array(length * paths));
   const met = new Float64Array(goals.length);
 
+  const comparisons = goals.map(goalComparison);
+  const view = { values: {} as Projection['values'] };
+  // Plain loops: this runs once per path, and closures per path add up over 20,000 of them.
   for (let path = 0; path < paths; path++) {
     const values = projectValues(drawLevers(levers, rng), constants, horizon);
-    ids.forEach((id, k) => {
-      const from = values[id];
+    for (let k = 0; k < ids.length; k++) {
+      const from = values[ids[k]];
       const to = samples[k];
       for (let i = first[k]; i < length; i++) to[i * paths + path] = from[i];
-    });
-    goals.forEach((goal, g) => {
-      const v = goalValueIn(goal, { values }, goal.deadline);
-      if (v && compare(v.value, goalComparison(goal), v.target)) met[g]++;
-    });
+    }
+    view.values = values;
+    for (let g = 0; g < goals.length; g++) {
+      const v = goalValueIn(goals[g], view, goals[g].deadline);
+      if (v && compare(v.value, comparisons[g], v.target)) met[g]++;
+    }
   }
 
   const bands = {} as Record<IndicatorId, Band>;
+  const out = new Float64Array(3);
   ids.forEach((id, k) => {
     const empty = () => new Float64Array(length).fill(NaN);
     const band = { p10: empty(), p50: empty(), p90: empty() };
-    for (let i = first[k]; i < length; i++) {
-      const cell = samples[k].subarray(i * paths, (i + 1) * paths).sort();
-      if (Number.isNaN(cell[0])) continue;
-      band.p10[i] = percentileOfSorted(cell, 0.1);
-      band.p50[i] = percentileOfSorted(cell, 0.5);
-      band.p90[i] = percentileOfSorted(cell, 0.9);
-    }
+    for (let i = first[k]; i < length; i++) cellPercentiles(samples[k].subarray(i * paths, (i + 1) * paths), out, i, band);
     bands[id] = band;
   });
 

@@ -14,8 +14,10 @@ describe('PanelFrame', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
+      imports: [PanelFrame],
       providers: [provideEchartsCore({ echarts: () => import('../../charts/echarts-setup').then((m) => m.default) })],
     });
+    await TestBed.compileComponents(); // the chart is in a @defer block
     fixture = TestBed.createComponent(PanelFrame);
     fixture.componentRef.setInput('view', rd);
     fixture.componentRef.setInput('palette', PALETTES.light);

@@ -4,6 +4,7 @@ import {
   DOCUMENT,
   ElementRef,
   computed,
+  effect,
   inject,
   input,
   output,
@@ -13,7 +14,9 @@ import {
 } from '@angular/core';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatButtonModule } from '@angular/material/button';
+import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { drawnSeriesOnly } from '../../charts/drawn-series';
 import { mergeWhenVisible } from '../../charts/in-viewport';
 import { buildPanelOption } from '../../charts/panel-option';
 import { Palette } from '../../charts/palette';
@@ -91,8 +94,15 @@ export class PanelFrame {
     title: `panel-${this.view().id}-title`,
     table: `panel-${this.view().id}-table`,
   }));
-  /** Set once per theme; data changes after that reach the chart through [merge]. */
-  protected readonly initialOption = computed(() => buildPanelOption(untracked(this.view), this.palette()));
-  /** Off screen, data changes wait: only visible charts redraw on a lever move. */
-  protected readonly option = mergeWhenVisible(() => buildPanelOption(this.view(), this.palette()));
+  /** Set once per theme; data changes after that reach the chart in the effect below. */
+  protected readonly initialOption = computed(() => drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())));
+  /** Off screen, data changes wait: only visible charts redraw on a lever move, and only if their data moved. */
+  private readonly option = mergeWhenVisible(() => drawnSeriesOnly(buildPanelOption(this.view(), this.palette())));
+  protected readonly chartInstance = signal<ECharts | null>(null);
+
+  constructor() {
+    // Not [merge]: ngx-echarts merges without options, and leaving out the empty series (a third to
+    // a half of them) needs replaceMerge, so that a series no longer drawn is removed.
+    effect(() => this.chartInstance()?.setOption(this.option(), { replaceMerge: ['series'] }));
+  }
 }

@@ -1,0 +1,249 @@
+// The in-browser figures: the production build served by e2e/serve.mjs, driven with Playwright in
+// Debian's Chromium at 1440×900 (an ordinary laptop screen). Charts are reached through the
+// `echarts-init` event that src/app/charts/echarts-setup.ts dispatches with each instance; timing
+// uses ECharts' `finished` events, which a non-lazy setOption fires once the canvas is painted.
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Installed before the app runs: keeps weak references to charts and their `finished` times. */
+function instrument() {
+  const bench = { charts: [], events: [], longTasks: [] };
+  Object.defineProperty(window, '__bench', { value: bench });
+  document.addEventListener(
+    'echarts-init',
+    (event) => {
+      const chart = event.detail;
+      const n = bench.charts.push(new WeakRef(chart)) - 1;
+      chart.on('finished', () => bench.events.push({ chart: n, t: performance.now() }));
+    },
+    true,
+  );
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  /** Charts alive, not disposed, with their element at least partly inside the window. */
+  bench.visible = () =>
+    bench.charts
+      .map((ref, n) => ({ chart: ref.deref(), n }))
+      .filter(({ chart }) => {
+        if (!chart || chart.isDisposed()) return false;
+        const r = chart.getDom().getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+      })
+      .map(({ n }) => n);
+  bench.simulating = () => document.querySelector('.simulating') !== null;
+  bench.frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  /** Resolves once `test()` holds, checked every frame; rejects after `ms`. */
+  bench.until = async (test, ms = 30000, what = 'condition') => {
+    const start = performance.now();
+    while (!test()) {
+      if (performance.now() - start > ms) throw new Error(`bench: timed out waiting for ${what}`);
+      await bench.frame();
+    }
+  };
+  /** The dashboard at rest: charts drawn, the simulation done, bands on the charts. */
+  bench.settled = async () => {
+    await bench.until(() => bench.visible().length > 0, 30000, 'charts');
+    await bench.until(() => bench.visible().every((n) => bench.events.some((e) => e.chart === n)), 30000, 'first render');
+    await bench.until(() => !bench.simulating() && document.body.textContent.includes('Probabilities from'), 60000, 'simulation');
+    for (let i = 0; i < 5; i++) await bench.frame();
+  };
+  /** Whether a visible panel chart shows a P50 line. */
+  bench.hasBands = () =>
+    bench.visible().some((n) =>
+      (bench.charts[n].deref().getOption().series ?? []).some(
+        (s) => String(s.id).endsWith(':p50') && s.data.some((d) => d !== '-' && d !== null && d !== undefined),
+      ),
+    );
+  /** Sets a lever's slider to a fraction of its range and fires `input`, as a drag step does. */
+  bench.moveLever = (index, fraction) => {
+    const input = document.querySelectorAll('app-lever-control input[type=range]')[index];
+    const min = Number(input.min), max = Number(input.max);
+    input.value = String(min + (max - min) * fraction);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  /**
+   * One lever move, timed from just before the input event: `repaint` when every visible chart has
+   * fired its first `finished` (the deterministic lines), `bands` when the simulation is done and
+   * those charts have fired their last one (the redraw with the P10–P90 bands).
+   */
+  bench.timeMove = async (index, fraction, withBands) => {
+    await bench.frame();
+    await new Promise((r) => setTimeout(r, 30));
+    const visible = bench.visible();
+    bench.events.length = 0;
+    const t0 = performance.now();
+    bench.moveLever(index, fraction);
+    const firstOf = (n) => bench.events.find((e) => e.chart === n);
+    await bench.until(() => visible.every(firstOf), 10000, 'repaint');
+    const repaint = Math.max(...visible.map((n) => firstOf(n).t)) - t0;
+    if (!withBands) return { repaint, charts: visible.length };
+    await bench.until(() => !bench.simulating(), 120000, 'bands');
+    for (let i = 0; i < 3; i++) await bench.frame();
+    const lastOf = (n) => bench.events.filter((e) => e.chart === n).at(-1).t;
+    const bands = Math.max(...visible.map(lastOf)) - t0;
+    return { repaint, bands, charts: visible.length };
+  };
+}
+
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * xs.length) - 1)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+export const stats = (xs) => ({ median: median(xs), p95: p95(xs), n: xs.length, samples: xs.map((x) => Math.round(x * 10) / 10) });
+
+async function openDashboard(browser, baseURL, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(`${baseURL}/`);
+  await page.evaluate(() => window.__bench.settled());
+  return { context, page, cdp };
+}
+
+async function setPaths(page, paths) {
+  await page.evaluate((n) => {
+    const field = document.querySelector('#mc-paths');
+    field.value = String(n);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }, paths);
+  await page.evaluate(() => window.__bench.settled());
+}
+
+/**
+ * Repaint and bands latencies over `samples` lever moves (the first lever, back and forth), each
+ * from the dashboard at rest (the previous move's bands drawn), as an analyst moves and looks.
+ */
+async function leverMoves(page, samples, withBands) {
+  const runs = [];
+  for (let i = 0; i < samples; i++) {
+    const fraction = i % 2 ? 0.35 + (i % 7) * 0.01 : 0.65 - (i % 5) * 0.01;
+    runs.push(await page.evaluate(([f, b]) => window.__bench.timeMove(0, f, b), [fraction, withBands]));
+  }
+  return runs;
+}
+
+/** A 5-second drag of a slider thumb with the mouse, about 60 moves a second, traced. */
+async function drag(browser, page) {
+  const slider = page.locator('app-lever-control input[type=range]').nth(0);
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  const y = box.y + box.height / 2;
+  const x = (f) => box.x + 8 + (box.width - 16) * f;
+  await page.evaluate(() => (window.__bench.longTasks.length = 0));
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.mouse.move(x(0.5), y);
+  await page.mouse.down();
+  const start = Date.now();
+  let moves = 0;
+  while (Date.now() - start < 5000) {
+    const t = (Date.now() - start) / 5000;
+    // Sweeps back and forth across the middle of the range, twice.
+    await page.mouse.move(x(0.5 + 0.4 * Math.sin(t * 4 * Math.PI)), y);
+    moves++;
+    const wait = start + moves * 16 - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  await page.mouse.up();
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const longTasks = await page.evaluate((from) => window.__bench.longTasks.filter((t) => t.start >= from), t0);
+  // The renderer's main thread: its tasks' durations from the trace (the Long Tasks API only lists > 50 ms).
+  const events = trace.traceEvents ?? trace;
+  const main = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.includes(`${e.pid}:${e.tid}`)).map((e) => e.dur / 1000);
+  await page.evaluate(() => window.__bench.settled());
+  return {
+    moves,
+    longTaskCount: longTasks.length,
+    longestLongTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)),
+    longestTaskMs: Math.max(0, ...tasks),
+    tasksOver16Ms: tasks.filter((d) => d > 16).length,
+  };
+}
+
+/** Heap after 1,000 lever changes and 50 route round trips against the start; charts left after leaving. */
+async function memory(page, cdp, scale = 1) {
+  const heap = async () => {
+    await page.evaluate(() => (window.__bench.events.length = 0));
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const start = await heap();
+  const changes = Math.round(1000 * scale);
+  const trips = Math.round(50 * scale);
+  await page.evaluate(async (changes) => {
+    const b = window.__bench;
+    for (let i = 0; i < changes; i++) {
+      b.moveLever(i % 5, 0.3 + 0.4 * ((i * 37) % 100) / 100);
+      await b.frame();
+      if (i % 100 === 99) b.events.length = 0;
+    }
+  }, changes);
+  await page.evaluate(() => window.__bench.settled());
+  const nav = (name) => page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click();
+  for (let i = 0; i < trips; i++) {
+    await nav('Sources');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await nav('Dashboard');
+    await page.evaluate(() => window.__bench.settled());
+  }
+  const end = await heap();
+  await nav('Sources');
+  await page.waitForURL('**/sources');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const charts = await page.evaluate(() => {
+    const refs = window.__bench.charts.map((r) => r.deref());
+    return { created: refs.length, reachable: refs.filter(Boolean).length, undisposed: refs.filter((c) => c && !c.isDisposed()).length };
+  });
+  return { changes, trips, startBytes: start, endBytes: end, ratio: end / start, chartsCreated: charts.created, chartsReachable: charts.reachable, chartsUndisposed: charts.undisposed };
+}
+
+export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSamples = 8, withMemory = false, memoryScale = 1, log = () => {} } = {}) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_BIN || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const { context, page, cdp } = await openDashboard(browser, baseURL, throttle);
+    log(`  ${throttle}x: lever moves, N = 2,000`);
+    await leverMoves(page, 3, true); // warm up
+    const moves = await leverMoves(page, samples, true);
+    const bandsShown = await page.evaluate(() => window.__bench.hasBands());
+    log(`  ${throttle}x: drag`);
+    const dragged = await drag(browser, page);
+    log(`  ${throttle}x: bands, N = 20,000`);
+    await setPaths(page, 20000);
+    const bands20k = await leverMoves(page, bigSamples, true);
+    await setPaths(page, 2000);
+    let mem = null;
+    if (withMemory) {
+      log(`  ${throttle}x: memory (${Math.round(1000 * memoryScale)} lever changes, ${Math.round(50 * memoryScale)} route round trips)`);
+      mem = await memory(page, cdp, memoryScale);
+    }
+    await context.close();
+    return {
+      throttle,
+      visibleCharts: moves[0].charts,
+      repaintMs: stats(moves.map((r) => r.repaint)),
+      bands2kMs: stats(moves.map((r) => r.bands)),
+      bands2kShown: bandsShown,
+      bands20kMs: stats(bands20k.map((r) => r.bands)),
+      drag: dragged,
+      memory: mem,
+    };
+  } finally {
+    await browser.close();
+  }
+}

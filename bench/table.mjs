@@ -1,0 +1,95 @@
+// The printed table: one row per figure, unthrottled and 4x CPU throttled, the target and PASS/FAIL
+// (targets apply to the unthrottled run), then what each figure measures.
+
+const ms = (x) => (x === undefined || x === null ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const int = (x) => Math.round(x).toLocaleString('en-US');
+const mp = (s) => (s ? `${ms(s.median)} / ${ms(s.p95)}` : '–');
+
+export const DEFINITIONS = `
+What each figure measures (production build served gzipped by e2e/serve.mjs; Debian's Chromium,
+headless, 1440×900 window; "1x" unthrottled, "4x" with CDP Emulation.setCPUThrottlingRate 4;
+median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
+- Lever → charts repainted: from just before an \`input\` event on the first lever's slider (R&D
+  growth, moved back and forth, each move from the dashboard at rest with its bands drawn) until
+  every chart with its element in the window has fired its first ECharts \`finished\` event after it,
+  i.e. the deterministic lines are painted to the canvas (setOption paints synchronously, animation
+  is off). Charts the input leaves unchanged would fire none; each sample counts only the charts in
+  the window when the input fires, and waits for each.
+- Lever → bands drawn: the same moves, until the simulation is done (no "Simulating" indicator)
+  and the charts in the window have fired their last \`finished\`: the redraw with the P10–P90
+  bands. Includes the effect's 25 ms quiet time, the worker run, the transfer and the redraw.
+  N = 20,000 is set through the Paths field.
+- Longest task in a 5-s drag: the mouse drags the first slider's thumb back and forth for 5 s,
+  about 60 moves a second (each move waits for the browser to take it). "long tasks" is the Long
+  Tasks API (tasks over 50 ms) on the page; "trace" is the longest RunTask on the renderer's main
+  thread in a Chromium trace of the drag.
+- Engine: runMonteCarlo from src/app/model/monte-carlo.ts bundled by esbuild, in Node, default
+  levers, N = 20,000, median of repeats; the plain loop does the same draws, equations, goal tests
+  and percentiles in flat Float64Array loops, and its output is checked bit-identical first.
+  Ratio = engine time / plain-loop time.
+- Initial JS: gzip size (zlib default level, as served) of the scripts index.html loads (its
+  <script> and modulepreload links); total: every .js file of the build (lazy chunks, worker). The
+  comparison build is the same app with app.config.ts importing all of ECharts eagerly.
+- Heap: V8 heap in use (CDP Runtime.getHeapUsage after 3 forced GCs) on the dashboard at rest,
+  before and after 1,000 lever changes (one per animation frame, five levers) and 50 round trips
+  Dashboard → Sources → Dashboard. Charts left: ECharts instances created (seen through the
+  app's \`echarts-init\` event) still reachable after leaving for /sources and forcing GC.
+- Lighthouse 12.2.3: performance and accessibility scores, median of runs, default (mobile:
+  simulated slow 4G, 4x CPU) and desktop presets. Not rerun under the bench's 4x throttling.
+`;
+
+export function printTable(r) {
+  const b1 = r.browser.unthrottled;
+  const b4 = r.browser.throttled4x;
+  const lh = r.lighthouse;
+  const rows = [];
+  const verdicts = [];
+  const row = (figure, one, four, target, pass) => {
+    rows.push([figure, one, four, target, pass === undefined ? '' : pass ? 'PASS' : 'FAIL']);
+    if (pass !== undefined) verdicts.push({ figure, target, pass });
+  };
+  row('Lever → charts repainted, ms (med / p95)', mp(b1.repaintMs), mp(b4.repaintMs), 'p95 ≤ 16', b1.repaintMs.p95 <= 16);
+  row('Lever → bands drawn, N = 2,000, ms', mp(b1.bands2kMs), mp(b4.bands2kMs), 'p95 ≤ 100', b1.bands2kMs.p95 <= 100 && b1.bands2kShown);
+  row('Lever → bands drawn, N = 20,000, ms', mp(b1.bands20kMs), mp(b4.bands20kMs), '–');
+  const drag = (d) => `${ms(d.longestLongTaskMs)} (${d.longTaskCount} long tasks; trace ${ms(d.longestTaskMs)})`;
+  row('Longest task in a 5-s drag, ms', drag(b1.drag), drag(b4.drag), 'none > 50', b1.drag.longTaskCount === 0);
+  const e = r.engine;
+  row(
+    `Engine, paths/s (N = ${int(e.paths)}, Node)`,
+    `${int(e.enginePathsPerSecond)} vs plain loop ${int(e.plainPathsPerSecond)} = ${e.ratio.toFixed(2)}x`,
+    '–',
+    '≤ 2x',
+    e.ratio <= 2,
+  );
+  row('Initial JS, gzip (total JS)', `${kB(r.js.initialGzipBytes)} (${kB(r.js.totalGzipBytes)})`, '–', '≤ 150 kB', r.js.initialGzipBytes <= 150_000);
+  row(
+    'All of ECharts, eager: initial (total)',
+    `${kB(r.js.fullEchartsInitialGzipBytes)} (${kB(r.js.fullEchartsTotalGzipBytes)}) = ${(r.js.fullEchartsInitialGzipBytes / r.js.initialGzipBytes).toFixed(1)}x initial`,
+    '–',
+    '–',
+  );
+  const m = b1.memory;
+  row(
+    `Heap after ${int(m.changes)} changes + ${m.trips} trips / start`,
+    `${MB(m.startBytes)} → ${MB(m.endBytes)} = ${m.ratio.toFixed(2)}`,
+    '–',
+    '≤ 1.10',
+    m.ratio <= 1.1,
+  );
+  row('ECharts instances left after leaving', `${m.chartsReachable} of ${m.chartsCreated} created`, '–', '0', m.chartsReachable === 0 && m.chartsUndisposed === 0);
+  row('Lighthouse mobile: performance', String(lh.mobile.performance), '–', '≥ 95', lh.mobile.performance >= 95);
+  row('Lighthouse mobile: accessibility', String(lh.mobile.accessibility), '–', '100', lh.mobile.accessibility === 100);
+  row('Lighthouse desktop: performance', String(lh.desktop.performance), '–', '–');
+  row('Lighthouse desktop: accessibility', String(lh.desktop.accessibility), '–', '100', lh.desktop.accessibility === 100);
+
+  const head = ['Figure', '1x (unthrottled)', '4x CPU', 'Target (1x)', 'Result'];
+  const lines = [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  const passed = verdicts.filter((v) => v.pass).length;
+  console.log(
+    `\nBenchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} CPUs (${r.machine.model}), Node ${r.machine.node}` +
+      `${r.quick ? ' — QUICK run, few samples' : ''}\n\n${lines.join('\n')}\n\n${passed} of ${verdicts.length} targets pass.\n${DEFINITIONS}`,
+  );
+  return verdicts;
+}
