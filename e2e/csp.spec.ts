@@ -55,9 +55,10 @@ test.describe('content security policy', () => {
 
     // A tooltip (ECharts' HTML tooltip, built from DOM nodes).
     const chart = region(page, RD_PANEL).getByRole('img');
+    await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6);
-    await expect(page.getByText(/\(projected\)|\(observed\)/).first()).toBeVisible();
+    await expect(region(page, RD_PANEL).locator('i', { hasText: /^\((projected|observed)\)$/ }).first()).toBeVisible();
 
     await page.getByRole('button', { name: 'Save as new' }).click();
     await page.getByLabel('Name for the new scenario').fill('Under CSP');

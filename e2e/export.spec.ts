@@ -36,11 +36,14 @@ test.describe('export', () => {
     const { name, data } = await download(page, () => exportItem(page, 'Download SVG'));
     expect(name).toMatch(/\.svg$/);
     const svg = data.toString('utf8');
-    const texts = await page.evaluate((source) => {
+    // Parsed in a blank page: the app's Trusted Types policy rightly refuses DOMParser a plain string.
+    const scratch = await page.context().newPage();
+    const texts = await scratch.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
       if (doc.querySelector('parsererror')) return null;
       return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
     }, svg);
+    await scratch.close();
     expect(texts).not.toBeNull();
     expect(texts).toContain(RD_PANEL);
     expect(texts!.join(' ')).toContain('Baseline (changed)');
