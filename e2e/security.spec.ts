@@ -192,3 +192,23 @@ test('the source has no Angular sanitizer bypass and no raw HTML sinks', async (
   // innerHTML / outerHTML / insertAdjacentHTML / document.write: none in app code or templates.
   expect(grep('\\.(innerHTML|outerHTML)\\s*=|insertAdjacentHTML|document\\.write|\\[innerHTML\\]').filter((l) => !l.includes('.spec.ts'))).toEqual([]);
 });
+
+test.describe('hostile share links', () => {
+  const cases: [string, RegExp[], Record<string, string>][] = [
+    ['/?v=1&rdGrowth=%E0%A4%A&gdpGrowth=5', [/not valid percent-encoding/, /“%E0%A4%A” is not a number/], { 'Nominal GDP growth': '5' }],
+    ['/?hasOwnProperty&rdGrowth=10&toString=1', [/Ignored what the dashboard does not know: “hasOwnProperty”, “toString”/], { 'R&D spending growth (nominal)': '10' }],
+    ['/?__proto__[polluted]=1&constructor=x&rdGrowth=-0', [/Ignored what the dashboard does not know/], { 'R&D spending growth (nominal)': '0' }],
+    ['/?v=0&rdGrowth=0.0000001', [/version “0” does not exist/], {}],
+  ];
+  for (const [url, notices, values] of cases) {
+    test(`${url} opens with a notice and levers in range`, async ({ page }) => {
+      await page.goto(url);
+      const shown = page.getByRole('status').filter({ hasText: 'The link was opened with these changes' });
+      for (const notice of notices) await expect(shown).toContainText(notice);
+      for (const [label, value] of Object.entries(values)) {
+        await expect(page.getByRole('spinbutton', { name: `${label} value`, exact: true })).toHaveValue(value);
+      }
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
+    });
+  }
+});
