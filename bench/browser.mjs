@@ -17,8 +17,20 @@ export const CHROMIUM_ARGS = [
 
 /** Installed before the app runs: keeps weak references to charts and their `finished` times. */
 function instrument() {
-  const bench = { charts: [], events: [], longTasks: [] };
+  const bench = { charts: [], events: [], longTasks: [], posts: [], answers: [] };
   Object.defineProperty(window, '__bench', { value: bench });
+  // When runs are posted to the Monte Carlo worker and when it answers: where the bands' time goes.
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => bench.answers.push(performance.now()));
+    }
+    postMessage(...args) {
+      bench.posts.push(performance.now());
+      return super.postMessage(...args);
+    }
+  };
   document.addEventListener(
     'echarts-init',
     (event) => {
@@ -82,6 +94,8 @@ function instrument() {
     await new Promise((r) => setTimeout(r, 30));
     const visible = bench.visible();
     bench.events.length = 0;
+    bench.posts.length = 0;
+    bench.answers.length = 0;
     const t0 = performance.now();
     bench.moveLever(index, fraction);
     const firstOf = (n) => bench.events.find((e) => e.chart === n);
@@ -92,7 +106,9 @@ function instrument() {
     for (let i = 0; i < 3; i++) await bench.frame();
     const lastOf = (n) => bench.events.filter((e) => e.chart === n).at(-1).t;
     const bands = Math.max(...visible.map(lastOf)) - t0;
-    return { repaint, bands, charts: visible.length };
+    const posted = bench.posts.at(-1);
+    const answered = bench.answers.find((t) => t > posted);
+    return { repaint, bands, charts: visible.length, posted: posted - t0, answered: answered - t0 };
   };
 }
 
@@ -185,22 +201,34 @@ async function memory(page, cdp, scale = 1) {
   const start = await heap();
   const changes = Math.round(1000 * scale);
   const trips = Math.round(50 * scale);
-  await page.evaluate(async (changes) => {
-    const b = window.__bench;
-    for (let i = 0; i < changes; i++) {
-      b.moveLever(i % 5, 0.3 + 0.4 * ((i * 37) % 100) / 100);
-      await b.frame();
-      if (i % 100 === 99) b.events.length = 0;
-    }
-  }, changes);
-  await page.evaluate(() => window.__bench.settled());
+  const change = (from, to) =>
+    page.evaluate(
+      async ([from, to]) => {
+        const b = window.__bench;
+        for (let i = from; i < to; i++) {
+          b.moveLever(i % 5, 0.3 + (0.4 * ((i * 37) % 100)) / 100);
+          await b.frame();
+          if (i % 100 === 99) b.events.length = 0;
+        }
+        await b.settled();
+      },
+      [from, to],
+    );
   const nav = (name) => page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click();
-  for (let i = 0; i < trips; i++) {
-    await nav('Sources');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await nav('Dashboard');
-    await page.evaluate(() => window.__bench.settled());
-  }
+  const trip = async (from, to) => {
+    for (let i = from; i < to; i++) {
+      await nav('Sources');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await nav('Dashboard');
+      await page.evaluate(() => window.__bench.settled());
+    }
+  };
+  // A fifth of the way: bounded buffers (undo history, 100 steps) are full by then.
+  await change(0, changes / 5);
+  await trip(0, trips / 5);
+  const warm = await heap();
+  await change(changes / 5, changes);
+  await trip(trips / 5, trips);
   const end = await heap();
   await nav('Sources');
   await page.waitForURL('**/sources');
@@ -210,7 +238,7 @@ async function memory(page, cdp, scale = 1) {
     const refs = window.__bench.charts.map((r) => r.deref());
     return { created: refs.length, reachable: refs.filter(Boolean).length, undisposed: refs.filter((c) => c && !c.isDisposed()).length };
   });
-  return { changes, trips, startBytes: start, endBytes: end, ratio: end / start, chartsCreated: charts.created, chartsReachable: charts.reachable, chartsUndisposed: charts.undisposed };
+  return { changes, trips, startBytes: start, warmBytes: warm, endBytes: end, ratio: end / start, ratioToWarm: end / warm, chartsCreated: charts.created, chartsReachable: charts.reachable, chartsUndisposed: charts.undisposed };
 }
 
 export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSamples = 8, withMemory = false, memoryScale = 1, log = () => {} } = {}) {
@@ -238,6 +266,12 @@ export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSam
       visibleCharts: moves[0].charts,
       repaintMs: stats(moves.map((r) => r.repaint)),
       bands2kMs: stats(moves.map((r) => r.bands)),
+      // Input → run posted to the worker; posted → answer received; answer → bands drawn.
+      bands2kParts: {
+        toPostMs: stats(moves.map((r) => r.posted)),
+        workerMs: stats(moves.map((r) => r.answered - r.posted)),
+        drawMs: stats(moves.map((r) => r.bands - r.answered)),
+      },
       bands2kShown: bandsShown,
       bands20kMs: stats(bands20k.map((r) => r.bands)),
       drag: dragged,

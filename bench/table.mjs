@@ -19,8 +19,10 @@ median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
   the window when the input fires, and waits for each.
 - Lever → bands drawn: the same moves, until the simulation is done (no "Simulating" indicator)
   and the charts in the window have fired their last \`finished\`: the redraw with the P10–P90
-  bands. Includes the effect's 25 ms quiet time, the worker run, the transfer and the redraw.
-  N = 20,000 is set through the Paths field.
+  bands. Includes the effect's 25 ms quiet time, the worker run, the transfer and the redraw;
+  the parts are input → run posted to the worker, posted → answer received (run and transfer),
+  answer → last chart finished (summarize, store, change detection, redraw). N = 20,000 is set
+  through the Paths field.
 - Longest task in a 5-s drag: the mouse drags the first slider's thumb back and forth for 5 s,
   about 60 moves a second (each move waits for the browser to take it). "long tasks" is the Long
   Tasks API (tasks over 50 ms) on the page; "trace" is the longest RunTask on the renderer's main
@@ -34,7 +36,8 @@ median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
   comparison build is the same app with app.config.ts importing all of ECharts eagerly.
 - Heap: V8 heap in use (CDP Runtime.getHeapUsage after 3 forced GCs) on the dashboard at rest,
   before and after 1,000 lever changes (one per animation frame, five levers) and 50 round trips
-  Dashboard → Sources → Dashboard. Charts left: ECharts instances created (seen through the
+  Dashboard → Sources → Dashboard; also against the heap after the first fifth of both (when the
+  undo history's 100 steps are full), which shows growth that continues. Charts left: ECharts instances created (seen through the
   app's \`echarts-init\` event) still reachable after leaving for /sources and forcing GC.
 - Lighthouse 12.2.3: performance and accessibility scores, median of runs, default (mobile:
   simulated slow 4G, 4x CPU) and desktop presets. Not rerun under the bench's 4x throttling.
@@ -52,6 +55,8 @@ export function printTable(r) {
   };
   row('Lever → charts repainted, ms (med / p95)', mp(b1.repaintMs), mp(b4.repaintMs), 'p95 ≤ 16', b1.repaintMs.p95 <= 16);
   row('Lever → bands drawn, N = 2,000, ms', mp(b1.bands2kMs), mp(b4.bands2kMs), 'p95 ≤ 100', b1.bands2kMs.p95 <= 100 && b1.bands2kShown);
+  const parts = (b) => `${ms(b.bands2kParts.toPostMs.median)} + ${ms(b.bands2kParts.workerMs.median)} + ${ms(b.bands2kParts.drawMs.median)}`;
+  row('  bands N = 2,000: to worker + worker + draw (medians)', parts(b1), parts(b4), '–');
   row('Lever → bands drawn, N = 20,000, ms', mp(b1.bands20kMs), mp(b4.bands20kMs), '–');
   const drag = (d) => `${ms(d.longestLongTaskMs)} (${d.longTaskCount} long tasks; trace ${ms(d.longestTaskMs)})`;
   row('Longest task in a 5-s drag, ms', drag(b1.drag), drag(b4.drag), 'none > 50', b1.drag.longTaskCount === 0);
@@ -77,6 +82,12 @@ export function printTable(r) {
     '–',
     '≤ 1.10',
     m.ratio <= 1.1,
+  );
+  row(
+    '  the same, against the heap after the first fifth',
+    `${MB(m.warmBytes)} → ${MB(m.endBytes)} = ${m.ratioToWarm.toFixed(2)}`,
+    '–',
+    '–',
   );
   row('ECharts instances left after leaving', `${m.chartsReachable} of ${m.chartsCreated} created`, '–', '0', m.chartsReachable === 0 && m.chartsUndisposed === 0);
   row('Lighthouse mobile: performance', String(lh.mobile.performance), '–', '≥ 95', lh.mobile.performance >= 95);
