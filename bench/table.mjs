@@ -37,8 +37,9 @@ median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
 - Heap: V8 heap in use (CDP Runtime.getHeapUsage after 3 forced GCs) on the dashboard at rest,
   before and after 1,000 lever changes (one per animation frame, five levers) and 50 round trips
   Dashboard → Sources → Dashboard; also against the heap after the first fifth of both (when the
-  undo history's 100 steps are full), which shows growth that continues. Charts left: ECharts instances created (seen through the
-  app's \`echarts-init\` event) still reachable after leaving for /sources and forcing GC.
+  undo history's 100 steps are full), which shows growth that continues. Charts left: ECharts
+  instances created (seen through the app's \`echarts-init\` event) still reachable after leaving
+  for /sources and forcing GC.
 - Lighthouse 12.2.3: performance and accessibility scores, median of runs, default (mobile:
   simulated slow 4G, 4x CPU) and desktop presets. Not rerun under the bench's 4x throttling.
 `;
