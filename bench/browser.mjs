@@ -152,31 +152,44 @@ async function leverMoves(page, samples, withBands) {
   return runs;
 }
 
-/** A 5-second drag of a slider thumb with the mouse, about 60 moves a second, traced. */
-async function drag(browser, page) {
+/**
+ * A 5-second drag of a slider thumb with the mouse, traced: 60 moves a second sent through CDP
+ * without waiting for the page to take each one, as a hand keeps moving whatever the page does
+ * (the browser coalesces moves it has not handled yet).
+ */
+async function drag(browser, page, cdp) {
   const slider = page.locator('app-lever-control input[type=range]').nth(0);
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   const y = box.y + box.height / 2;
   const x = (f) => box.x + 8 + (box.width - 16) * f;
-  await page.evaluate(() => (window.__bench.longTasks.length = 0));
+  await page.evaluate(() => {
+    window.__bench.longTasks.length = 0;
+    window.__bench.events.length = 0;
+  });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const t0 = await page.evaluate(() => performance.now());
-  await page.mouse.move(x(0.5), y);
-  await page.mouse.down();
+  const mouse = (type, at, buttons) =>
+    cdp.send('Input.dispatchMouseEvent', { type, x: at, y, button: 'left', buttons, clickCount: type === 'mouseMoved' ? 0 : 1 });
+  await mouse('mouseMoved', x(0.5), 0);
+  await mouse('mousePressed', x(0.5), 1);
   const start = Date.now();
+  const pending = [];
   let moves = 0;
   while (Date.now() - start < 5000) {
     const t = (Date.now() - start) / 5000;
     // Sweeps back and forth across the middle of the range, twice.
-    await page.mouse.move(x(0.5 + 0.4 * Math.sin(t * 4 * Math.PI)), y);
+    pending.push(mouse('mouseMoved', x(0.5 + 0.4 * Math.sin(t * 4 * Math.PI)), 1));
     moves++;
     const wait = start + moves * 16 - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
-  await page.mouse.up();
+  await Promise.all(pending);
+  await mouse('mouseReleased', x(0.5), 0);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   const longTasks = await page.evaluate((from) => window.__bench.longTasks.filter((t) => t.start >= from), t0);
+  // Chart redraws during the drag: that the drag did move the lever.
+  const redraws = await page.evaluate(() => window.__bench.events.length);
   // The renderer's main thread: its tasks' durations from the trace (the Long Tasks API only lists > 50 ms).
   const events = trace.traceEvents ?? trace;
   const main = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
@@ -184,11 +197,36 @@ async function drag(browser, page) {
   await page.evaluate(() => window.__bench.settled());
   return {
     moves,
+    redraws,
     longTaskCount: longTasks.length,
     longestLongTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)),
     longestTaskMs: Math.max(0, ...tasks),
     tasksOver16Ms: tasks.filter((d) => d > 16).length,
   };
+}
+
+/**
+ * The heap by a snapshot (after forced GC): all of it, and V8's compiled code in it (bytecode and
+ * optimized code grow as functions get hot; V8 can flush them; they are not the app's data).
+ */
+async function heapSnapshotSizes(cdp) {
+  const chunks = [];
+  const collect = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  let total = 0;
+  let code = 0;
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    total += nodes[i + size];
+    if (types[nodes[i + type]] === 'code') code += nodes[i + size];
+  }
+  return { total, code };
 }
 
 /** Heap after 1,000 lever changes and 50 route round trips against the start; charts left after leaving. */
@@ -199,6 +237,7 @@ async function memory(page, cdp, scale = 1) {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const start = await heap();
+  const startSnapshot = await heapSnapshotSizes(cdp);
   const changes = Math.round(1000 * scale);
   const trips = Math.round(50 * scale);
   const change = (from, to) =>
@@ -230,6 +269,7 @@ async function memory(page, cdp, scale = 1) {
   await change(changes / 5, changes);
   await trip(trips / 5, trips);
   const end = await heap();
+  const endSnapshot = await heapSnapshotSizes(cdp);
   await nav('Sources');
   await page.waitForURL('**/sources');
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
@@ -238,7 +278,7 @@ async function memory(page, cdp, scale = 1) {
     const refs = window.__bench.charts.map((r) => r.deref());
     return { created: refs.length, reachable: refs.filter(Boolean).length, undisposed: refs.filter((c) => c && !c.isDisposed()).length };
   });
-  return { changes, trips, startBytes: start, warmBytes: warm, endBytes: end, ratio: end / start, ratioToWarm: end / warm, chartsCreated: charts.created, chartsReachable: charts.reachable, chartsUndisposed: charts.undisposed };
+  return { changes, trips, startBytes: start, warmBytes: warm, endBytes: end, ratio: end / start, ratioToWarm: end / warm, startSnapshot, endSnapshot, withoutCodeRatio: (endSnapshot.total - endSnapshot.code) / (startSnapshot.total - startSnapshot.code), chartsCreated: charts.created, chartsReachable: charts.reachable, chartsUndisposed: charts.undisposed };
 }
 
 export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSamples = 8, withMemory = false, memoryScale = 1, log = () => {} } = {}) {
@@ -250,7 +290,7 @@ export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSam
     const moves = await leverMoves(page, samples, true);
     const bandsShown = await page.evaluate(() => window.__bench.hasBands());
     log(`  ${throttle}x: drag`);
-    const dragged = await drag(browser, page);
+    const dragged = await drag(browser, page, cdp);
     log(`  ${throttle}x: bands, N = 20,000`);
     await setPaths(page, 20000);
     const bands20k = await leverMoves(page, bigSamples, true);
