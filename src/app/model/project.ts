@@ -1,7 +1,7 @@
 /** The projection model, version 1 (MODEL.md), as one pure function. */
 import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, ModelConstants } from './constants';
-import { INDICATORS, INDICATOR_BY_ID, Indicator, IndicatorId, lastObservedYear, primaryHistory } from './indicators';
-import { DEFAULT_LEVERS, LeverValues, rate } from './levers';
+import { INDICATORS, Indicator, IndicatorId, lastObservedYear, primaryHistory } from './indicators';
+import { DEFAULT_LEVERS, LeverId, LeverValues, rate } from './levers';
 
 export const FIRST_YEAR = 2012;
 /** The year the compute drivers are anchored to (sub[2024] = substitution2024). */
@@ -82,21 +82,31 @@ export function project(
   return { horizon, series, values };
 }
 
+/** Each indicator's last observed year, worked out once: projectValues() runs once per Monte Carlo path. */
+const LAST_OBSERVED = Object.fromEntries(INDICATORS.map((ind) => [ind.id, lastObservedYear(ind)])) as Readonly<
+  Record<IndicatorId, number | null>
+>;
+
 /**
  * The model on the year axis: every indicator from FIRST_YEAR to the horizon, observed values
- * where there are any, model values after them. The core of project(), also run per Monte Carlo path.
+ * where there are any, model values after them. The core of project(), also run per Monte Carlo path,
+ * which passes the same `into` arrays each time (of the horizon's length) rather than allocate new ones.
  */
 export function projectValues(
   levers: LeverValues,
   constants: ModelConstants = DEFAULT_CONSTANTS,
   horizon: number = DEFAULT_HORIZON,
+  into?: IndicatorValues,
 ): IndicatorValues {
   const length = horizon - FIRST_YEAR + 1;
   const at = (year: number) => year - FIRST_YEAR;
   const observed = observedValues(length);
-  const v = {} as IndicatorValues;
-  for (const ind of INDICATORS) v[ind.id] = observed[ind.id].slice();
-  const last = (id: IndicatorId) => lastObservedYear(INDICATOR_BY_ID[id]) ?? horizon;
+  const v = into ?? ({} as IndicatorValues);
+  for (const ind of INDICATORS) {
+    if (into) into[ind.id].set(observed[ind.id]);
+    else v[ind.id] = observed[ind.id].slice();
+  }
+  const last = (id: IndicatorId) => LAST_OBSERVED[id] ?? horizon;
   /** Fills an indicator from its last observation to the horizon with `next(year, previous)`. */
   const extend = (id: IndicatorId, next: (year: number, previous: number) => number) => {
     const a = v[id];
@@ -121,7 +131,7 @@ export function projectValues(
   const uObserved = v.aiUniversities;
   const u = universities(uObserved, uLast, levers.aiProgramsPerYear);
   const uDefault = universities(uObserved, uLast, DEFAULT_LEVERS.aiProgramsPerYear);
-  v.aiUniversities = u;
+  v.aiUniversities.set(u);
   const lag = Math.round(constants.talentLag);
   const talent = new Float64Array(length).fill(1);
   for (let i = lag; i < length; i++) {
@@ -161,6 +171,32 @@ export function projectValues(
 
   return v;
 }
+
+const COMPUTE_LED: readonly IndicatorId[] = ['domesticShare', 'computeAccess', 'aiCoreIndustry', 'notableModelsCN', 'llmsCN', 'llmsWorld', 'llmShareCN'];
+const LLM_LED: readonly IndicatorId[] = ['llmsCN', 'llmsWorld', 'llmShareCN'];
+
+/**
+ * The indicators each lever moves in projectValues(), read off its equations (a spec checks that
+ * no other indicator changes). The same holds on every Monte Carlo path, whose draws of the other
+ * levers do not depend on this one's value, so their bands stay valid when only this lever moves.
+ */
+export const LEVER_EFFECTS: Readonly<Record<LeverId, readonly IndicatorId[]>> = {
+  rdGrowth: ['rdSpend', 'rdIntensity'],
+  gdpGrowth: ['gdp', 'rdIntensity'],
+  basicShareGain: ['basicShare'],
+  exportControls: COMPUTE_LED,
+  computeWorkaround: COMPUTE_LED,
+  domesticChipGain: COMPUTE_LED,
+  aiProgramsPerYear: ['aiUniversities', 'aiGraduates', 'aiCoreIndustry'],
+  graduatesPerProgram: ['aiGraduates', 'aiCoreIndustry'],
+  aiIndustryGrowth: ['aiCoreIndustry'],
+  modelGrowthCN: ['notableModelsCN'],
+  modelGrowthUS: ['notableModelsUS'],
+  llmGrowthCN: LLM_LED,
+  llmGrowthRW: ['llmsWorld', 'llmShareCN'],
+  priceWarExit: LLM_LED,
+  robotGrowth: ['robotInstalls', 'robotDensity'],
+};
 
 /** The indicator's value in a year: observed (primary, interpolated in gaps), else projected. */
 export function valueAt(projection: Pick<Projection, 'values'>, id: IndicatorId, year: number): number | undefined {
