@@ -6,7 +6,7 @@ import { GOALS, Goal } from './goals';
 import { INDICATORS } from './indicators';
 import { DEFAULT_LEVERS, LEVERS } from './levers';
 import { drawLevers, percentileOfSorted, runMonteCarlo, standardNormal } from './monte-carlo';
-import { FIRST_YEAR, projectValues } from './project';
+import { FIRST_YEAR, LEVER_EFFECTS, projectValues } from './project';
 import { TARGET_SOURCES } from './sources';
 
 describe('Monte Carlo', () => {
@@ -22,6 +22,19 @@ describe('Monte Carlo', () => {
     expect(a.goalProbability).toEqual(b.goalProbability);
     const c = run(500, 7);
     expect(c.bands.rdSpend.p50[2030 - FIRST_YEAR]).not.toBe(a.bands.rdSpend.p50[2030 - FIRST_YEAR]);
+  });
+
+  it('gives the same bands, bit for bit, to indicators a moved lever does not affect', () => {
+    const base = run(200);
+    for (const lever of LEVERS) {
+      const moved = run(200, 42, { ...DEFAULT_LEVERS, [lever.id]: DEFAULT_LEVERS[lever.id] === lever.max ? lever.min : lever.max });
+      for (const indicator of INDICATORS) {
+        if (LEVER_EFFECTS[lever.id].includes(indicator.id)) continue;
+        for (const p of ['p10', 'p50', 'p90'] as const) {
+          expect(Array.from(moved.bands[indicator.id][p])).withContext(`${lever.id}: ${indicator.id} ${p}`).toEqual(Array.from(base.bands[indicator.id][p]));
+        }
+      }
+    }
   });
 
   it('pins the first draws of seed 42, so a change of generator or order shows', () => {

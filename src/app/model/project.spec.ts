@@ -3,7 +3,7 @@ import { leverValues, horizon as horizonArb, leverValue } from './arbitraries';
 import { DEFAULT_CONSTANTS } from './constants';
 import { INDICATORS, INDICATOR_BY_ID, IndicatorId, primaryHistory } from './indicators';
 import { DEFAULT_LEVERS, LEVER_BY_ID, LeverId, LeverValues } from './levers';
-import { FIRST_YEAR, Projection, project, valueAt } from './project';
+import { FIRST_YEAR, LEVER_EFFECTS, Projection, project, valueAt } from './project';
 
 function at(p: Projection, id: IndicatorId, year: number): number {
   const value = valueAt(p, id, year);
@@ -178,6 +178,26 @@ describe('project properties', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('changes no indicator outside LEVER_EFFECTS when a lever moves', () => {
+    const leverIds = Object.keys(LEVER_EFFECTS) as LeverId[];
+    fc.assert(
+      fc.property(
+        leverValues,
+        fc.constantFrom(...leverIds).chain((id) => fc.tuple(fc.constant(id), leverValue(LEVER_BY_ID[id]))),
+        horizonArb,
+        (levers, [id, value], horizon) => {
+          const before = project(levers, DEFAULT_CONSTANTS, horizon);
+          const after = project({ ...levers, [id]: value }, DEFAULT_CONSTANTS, horizon);
+          for (const indicator of INDICATORS) {
+            if (LEVER_EFFECTS[id].includes(indicator.id)) continue;
+            expect(Array.from(after.values[indicator.id])).withContext(`${id} moved ${indicator.id}`).toEqual(Array.from(before.values[indicator.id]));
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

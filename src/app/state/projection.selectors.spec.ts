@@ -1,4 +1,5 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
+import { initialAnalyticsState } from './analytics/analytics.feature';
 import { GOALS } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
@@ -20,6 +21,7 @@ describe('projection selectors', () => {
     goals: initialGoalsState,
     scenarios: initialScenariosState,
     ui,
+    analytics: initialAnalyticsState,
   });
 
   beforeEach(() => {
@@ -58,6 +60,7 @@ describe('comparison selectors', () => {
       goals: initialGoalsState,
       scenarios,
       ui: initialUiState,
+      analytics: initialAnalyticsState,
     };
     const table = selectComparisonTable(state);
     expect(table.names).toEqual(['Baseline', 'Slowdown']);

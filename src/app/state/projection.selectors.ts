@@ -3,7 +3,10 @@ import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
 import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/analysis';
 import { evaluateGoal } from '../model/goals';
-import { project } from '../model/project';
+import { ConstantId } from '../model/constants';
+import { IndicatorId } from '../model/indicators';
+import { MonteCarloSummary } from '../model/monte-carlo';
+import { LEVER_EFFECTS, project } from '../model/project';
 import { analyticsFeature } from './analytics/analytics.feature';
 import { goalsFeature } from './goals/goals.feature';
 import { LEVERS } from '../model/levers';
@@ -32,9 +35,31 @@ export const selectGoalStatuses = createSelector(selectGoals, selectProjection, 
   goals.map((goal) => evaluateGoal(goal, projection)),
 );
 
-/** The Monte Carlo result, only if it was run for the horizon in force. */
-export const selectMonteCarlo = createSelector(analyticsFeature.selectResult, settingsFeature.selectHorizon, (result, horizon) =>
-  result && result.horizon === horizon ? result : null,
+/** The Monte Carlo result for the inputs in force; none while a run for them is pending. */
+export const selectMonteCarlo = createSelector(analyticsFeature.selectAnalyticsState, settingsFeature.selectHorizon, ({ status, result }, horizon) =>
+  status === 'done' && result && result.horizon === horizon ? result : null,
+);
+
+/**
+ * The bands to draw: the last result's, without those of indicators a lever changed since it moves
+ * (LEVER_EFFECTS). The ones kept are what the pending run will give, bit for bit, so a chart the
+ * change leaves alone keeps its band instead of blinking. None if the constants, horizon, number of
+ * paths or seed changed.
+ */
+export const selectBands = createSelector(
+  analyticsFeature.selectAnalyticsState,
+  leversFeature.selectValues,
+  settingsFeature.selectConstants,
+  settingsFeature.selectHorizon,
+  settingsFeature.selectMonteCarlo,
+  ({ result, resultFor }, levers, constants, horizon, settings): MonteCarloSummary | null => {
+    if (!result || !resultFor || result.horizon !== horizon || result.paths !== settings.paths || result.seed !== settings.seed) return null;
+    if ((Object.keys(constants) as ConstantId[]).some((id) => resultFor.constants[id] !== constants[id])) return null;
+    const moved = new Set(LEVERS.filter((l) => resultFor.levers[l.id] !== levers[l.id]).flatMap((l) => LEVER_EFFECTS[l.id]));
+    if (!moved.size) return result;
+    const bands = Object.fromEntries(Object.entries(result.bands).filter(([id]) => !moved.has(id as IndicatorId)));
+    return { ...result, bands: bands as MonteCarloSummary['bands'] };
+  },
 );
 
 /** The compared scenarios, each projected on the current horizon with its own constants. */
@@ -49,7 +74,7 @@ export const selectPanelViews = createSelector(
   selectProjection,
   selectGoals,
   selectGoalStatuses,
-  selectMonteCarlo,
+  selectBands,
   selectComparisons,
   buildPanelViews,
 );

@@ -7,24 +7,33 @@ import { summarize } from '../../model/monte-carlo';
 import { MonteCarloWorkerActions } from './analytics.actions';
 import { selectMonteCarloRequest } from './analytics.selectors';
 
-/** Quiet time after an input before a run starts, so a slider drag does not start a run per pixel. */
+/**
+ * Quiet time before a run starts while inputs keep coming (a slider drag), so a drag does not start
+ * a run per pixel. An input after REST_MS without one (a click, a key, a drag's first move) posts
+ * its run at once, so the worker runs while the charts redraw.
+ */
 const RUN_DELAY_MS = 25;
+const REST_MS = 100;
 
 /**
- * Runs the simulation whenever what it depends on changes. The old band is dropped at once; a newer
- * change cancels the pending or running one (switchMap unsubscribes, which stops the worker).
+ * Runs the simulation whenever what it depends on changes. A newer change cancels the pending or
+ * running one (switchMap unsubscribes, which stops the worker).
  */
 export const runMonteCarlo = createEffect(
   (store = inject(Store), client = inject(MonteCarloClient), scheduler = asyncScheduler) => {
     let lastRunId = 0;
+    let lastRequestAt = -Infinity;
     return store.select(selectMonteCarloRequest).pipe(
       switchMap((request) => {
         const runId = ++lastRunId;
+        const now = scheduler.now();
+        const delay = now - lastRequestAt < REST_MS ? RUN_DELAY_MS : 0;
+        lastRequestAt = now;
+        const { levers, constants } = request;
         return concat(
           of(MonteCarloWorkerActions.runStarted({ runId, paths: request.settings.paths })),
-          timer(RUN_DELAY_MS, scheduler).pipe(
-            switchMap(() => client.run(request)),
-            map((result) => MonteCarloWorkerActions.runSucceeded({ runId, result: summarize(result) })),
+          (delay ? timer(delay, scheduler).pipe(switchMap(() => client.run(request))) : client.run(request)).pipe(
+            map((result) => MonteCarloWorkerActions.runSucceeded({ runId, result: summarize(result), levers, constants })),
             catchError((error: unknown) =>
               of(MonteCarloWorkerActions.runFailed({ runId, error: error instanceof Error ? error.message : String(error) })),
             ),

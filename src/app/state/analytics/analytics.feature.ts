@@ -1,4 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
+import { ModelConstants } from '../../model/constants';
+import { LeverValues } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
 import { MonteCarloWorkerActions } from './analytics.actions';
 
@@ -7,26 +9,37 @@ export interface AnalyticsState {
   /** The run whose answer is awaited; answers of other runs are ignored. */
   readonly runId: number;
   readonly runningPaths: number;
-  /** The result for the current levers, or null while they have none (never an older one). */
+  /**
+   * The last result and the levers and constants it was run for. It is the current one only while
+   * the status is 'done'; during a run, selectors keep just the bands no changed lever affects.
+   */
   readonly result: MonteCarloSummary | null;
+  readonly resultFor: { readonly levers: LeverValues; readonly constants: ModelConstants } | null;
   readonly error: string | null;
 }
 
-export const initialAnalyticsState: AnalyticsState = { status: 'idle', runId: 0, runningPaths: 0, result: null, error: null };
+export const initialAnalyticsState: AnalyticsState = {
+  status: 'idle',
+  runId: 0,
+  runningPaths: 0,
+  result: null,
+  resultFor: null,
+  error: null,
+};
 
 export const analyticsFeature = createFeature({
   name: 'analytics',
   reducer: createReducer(
     initialAnalyticsState,
-    on(MonteCarloWorkerActions.runStarted, (_, { runId, paths }): AnalyticsState => ({
+    on(MonteCarloWorkerActions.runStarted, (state, { runId, paths }): AnalyticsState => ({
+      ...state,
       status: 'running' as const,
       runId,
       runningPaths: paths,
-      result: null,
       error: null,
     })),
-    on(MonteCarloWorkerActions.runSucceeded, (state, { runId, result }): AnalyticsState =>
-      runId === state.runId ? { ...state, status: 'done' as const, result } : state,
+    on(MonteCarloWorkerActions.runSucceeded, (state, { runId, result, levers, constants }): AnalyticsState =>
+      runId === state.runId ? { ...state, status: 'done' as const, result, resultFor: { levers, constants } } : state,
     ),
     on(MonteCarloWorkerActions.runFailed, (state, { runId, error }): AnalyticsState =>
       runId === state.runId ? { ...state, status: 'failed' as const, error } : state,
