@@ -9,8 +9,8 @@ import { selectMonteCarloRequest } from './analytics.selectors';
 
 /**
  * Quiet time before a run starts while inputs keep coming (a slider drag), so a drag does not start
- * a run per pixel. An input after REST_MS without one (a click, a key, a drag's first move) posts
- * its run at once, so the worker runs while the charts redraw.
+ * a run per pixel. An input after REST_MS without one (a click, a key, a drag's first move) starts
+ * its run in the next task, once the charts have drawn the new lines.
  */
 const RUN_DELAY_MS = 25;
 const REST_MS = 100;
@@ -32,7 +32,8 @@ export const runMonteCarlo = createEffect(
         const { levers, constants } = request;
         return concat(
           of(MonteCarloWorkerActions.runStarted({ runId, paths: request.settings.paths })),
-          (delay ? timer(delay, scheduler).pipe(switchMap(() => client.run(request))) : client.run(request)).pipe(
+          timer(delay, scheduler).pipe(
+            switchMap(() => client.run(request)),
             map((result) => MonteCarloWorkerActions.runSucceeded({ runId, result: summarize(result), levers, constants })),
             catchError((error: unknown) =>
               of(MonteCarloWorkerActions.runFailed({ runId, error: error instanceof Error ? error.message : String(error) })),
