@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 
 /** Installed before the app runs: keeps weak references to charts and their `finished` times. */
 function instrument() {
-  const bench = { charts: [], events: [], longTasks: [], posts: [], answers: [] };
+  const bench = { charts: [], drawn: new Set(), events: [], longTasks: [], posts: [], answers: [] };
   Object.defineProperty(window, '__bench', { value: bench });
   // When runs are posted to the Monte Carlo worker and when it answers: where the bands' time goes.
   const NativeWorker = window.Worker;
@@ -36,7 +36,10 @@ function instrument() {
     (event) => {
       const chart = event.detail;
       const n = bench.charts.push(new WeakRef(chart)) - 1;
-      chart.on('finished', () => bench.events.push({ chart: n, t: performance.now() }));
+      chart.on('finished', () => {
+        bench.drawn.add(n);
+        bench.events.push({ chart: n, t: performance.now() });
+      });
     },
     true,
   );
@@ -66,7 +69,7 @@ function instrument() {
   /** The dashboard at rest: charts drawn, the simulation done, bands on the charts. */
   bench.settled = async () => {
     await bench.until(() => bench.visible().length > 0, 30000, 'charts');
-    await bench.until(() => bench.visible().every((n) => bench.events.some((e) => e.chart === n)), 30000, 'first render');
+    await bench.until(() => bench.visible().every((n) => bench.drawn.has(n)), 30000, 'first render');
     await bench.until(() => !bench.simulating() && document.body.textContent.includes('Probabilities from'), 60000, 'simulation');
     for (let i = 0; i < 5; i++) await bench.frame();
   };
@@ -84,12 +87,17 @@ function instrument() {
     input.value = String(min + (max - min) * fraction);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
+  /** Sets a lever's slider, found by its name, to a fraction of its range and fires `input`. */
+  bench.leverIndex = (name) =>
+    [...document.querySelectorAll('app-lever-control input[type=range]')].findIndex((el) => el.getAttribute('aria-label') === name);
   /**
-   * One lever move, timed from just before the input event: `repaint` when every visible chart has
-   * fired its first `finished` (the deterministic lines), `bands` when the simulation is done and
-   * those charts have fired their last one (the redraw with the P10–P90 bands).
+   * One lever move, timed from just before the input event until the run it starts is answered and
+   * shown. `repaint`: the charts in the window that the move redraws before the answer (the
+   * deterministic lines; charts whose data the lever does not move keep their lines and bands and
+   * fire nothing) have each fired their first `finished`. `bands`: the charts in the window have
+   * fired their last one (the redraw with the P10–P90 bands).
    */
-  bench.timeMove = async (index, fraction, withBands) => {
+  bench.timeMove = async (index, fraction) => {
     await bench.frame();
     await new Promise((r) => setTimeout(r, 30));
     const visible = bench.visible();
@@ -98,17 +106,17 @@ function instrument() {
     bench.answers.length = 0;
     const t0 = performance.now();
     bench.moveLever(index, fraction);
-    const firstOf = (n) => bench.events.find((e) => e.chart === n);
-    await bench.until(() => visible.every(firstOf), 10000, 'repaint');
-    const repaint = Math.max(...visible.map((n) => firstOf(n).t)) - t0;
-    if (!withBands) return { repaint, charts: visible.length };
-    await bench.until(() => !bench.simulating(), 120000, 'bands');
+    const answer = () => bench.answers.find((t) => t > (bench.posts.at(-1) ?? Infinity));
+    await bench.until(() => answer() !== undefined && !bench.simulating(), 120000, 'simulation');
     for (let i = 0; i < 3; i++) await bench.frame();
-    const lastOf = (n) => bench.events.filter((e) => e.chart === n).at(-1).t;
-    const bands = Math.max(...visible.map(lastOf)) - t0;
     const posted = bench.posts.at(-1);
-    const answered = bench.answers.find((t) => t > posted);
-    return { repaint, bands, charts: visible.length, posted: posted - t0, answered: answered - t0 };
+    const answered = answer();
+    const events = bench.events.filter((e) => visible.includes(e.chart));
+    const repainted = [...new Set(events.filter((e) => e.t < answered).map((e) => e.chart))];
+    if (!repainted.length) throw new Error('bench: the lever move redrew no chart in the window');
+    const repaint = Math.max(...repainted.map((n) => events.find((e) => e.chart === n).t)) - t0;
+    const bands = Math.max(...events.map((e) => e.t)) - t0;
+    return { repaint, bands, charts: repainted.length, visible: visible.length, posted: posted - t0, answered: answered - t0 };
   };
 }
 
@@ -140,17 +148,24 @@ async function setPaths(page, paths) {
 }
 
 /**
- * Repaint and bands latencies over `samples` lever moves (the first lever, back and forth), each
- * from the dashboard at rest (the previous move's bands drawn), as an analyst moves and looks.
+ * Repaint and bands latencies over `samples` moves of one lever (by its slider's name; the first
+ * lever, R&D growth, by default), back and forth, each from the dashboard at rest (the previous
+ * move's bands drawn), as an analyst moves and looks.
  */
-async function leverMoves(page, samples, withBands) {
+async function leverMoves(page, samples, lever = RD_GROWTH) {
+  const index = await page.evaluate((name) => window.__bench.leverIndex(name), lever);
+  if (index < 0) throw new Error(`bench: no slider named ${lever}`);
   const runs = [];
   for (let i = 0; i < samples; i++) {
     const fraction = i % 2 ? 0.35 + (i % 7) * 0.01 : 0.65 - (i % 5) * 0.01;
-    runs.push(await page.evaluate(([f, b]) => window.__bench.timeMove(0, f, b), [fraction, withBands]));
+    runs.push(await page.evaluate(([n, f]) => window.__bench.timeMove(n, f), [index, fraction]));
   }
   return runs;
 }
+
+const RD_GROWTH = 'R&D spending growth (nominal)';
+/** The lever whose move redraws the most charts: compute access drives AI industry, models and LLMs. */
+const EXPORT_CONTROLS = 'Export-control severity';
 
 /**
  * A 5-second drag of a slider thumb with the mouse, traced: 60 moves a second sent through CDP
@@ -286,14 +301,16 @@ export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSam
   try {
     const { context, page, cdp } = await openDashboard(browser, baseURL, throttle);
     log(`  ${throttle}x: lever moves, N = 2,000`);
-    await leverMoves(page, 3, true); // warm up
-    const moves = await leverMoves(page, samples, true);
+    await leverMoves(page, 3); // warm up
+    const moves = await leverMoves(page, samples);
+    log(`  ${throttle}x: export-control moves, N = 2,000`);
+    const wideMoves = await leverMoves(page, samples, EXPORT_CONTROLS);
     const bandsShown = await page.evaluate(() => window.__bench.hasBands());
     log(`  ${throttle}x: drag`);
     const dragged = await drag(browser, page, cdp);
     log(`  ${throttle}x: bands, N = 20,000`);
     await setPaths(page, 20000);
-    const bands20k = await leverMoves(page, bigSamples, true);
+    const bands20k = await leverMoves(page, bigSamples);
     await setPaths(page, 2000);
     let mem = null;
     if (withMemory) {
@@ -303,8 +320,12 @@ export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSam
     await context.close();
     return {
       throttle,
-      visibleCharts: moves[0].charts,
+      visibleCharts: moves[0].visible,
+      repaintedCharts: moves[0].charts,
       repaintMs: stats(moves.map((r) => r.repaint)),
+      wideRepaintedCharts: wideMoves[0].charts,
+      wideRepaintMs: stats(wideMoves.map((r) => r.repaint)),
+      wideBandsMs: stats(wideMoves.map((r) => r.bands)),
       bands2kMs: stats(moves.map((r) => r.bands)),
       // Input → run posted to the worker; posted → answer received; answer → bands drawn.
       bands2kParts: {

@@ -11,18 +11,20 @@ export const DEFINITIONS = `
 What each figure measures (production build served gzipped by e2e/serve.mjs; Debian's Chromium,
 headless, 1440×900 window; "1x" unthrottled, "4x" with CDP Emulation.setCPUThrottlingRate 4;
 median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
-- Lever → charts repainted: from just before an \`input\` event on the first lever's slider (R&D
-  growth, moved back and forth, each move from the dashboard at rest with its bands drawn) until
-  every chart with its element in the window has fired its first ECharts \`finished\` event after it,
-  i.e. the deterministic lines are painted to the canvas (setOption paints synchronously, animation
-  is off). Charts the input leaves unchanged would fire none; each sample counts only the charts in
-  the window when the input fires, and waits for each.
-- Lever → bands drawn: the same moves, until the simulation is done (no "Simulating" indicator)
-  and the charts in the window have fired their last \`finished\`: the redraw with the P10–P90
-  bands. Includes the effect's 25 ms quiet time, the worker run, the transfer and the redraw;
-  the parts are input → run posted to the worker, posted → answer received (run and transfer),
-  answer → last chart finished (summarize, store, change detection, redraw). N = 20,000 is set
-  through the Paths field.
+- Lever → charts repainted: from just before an \`input\` event on a lever's slider (R&D growth,
+  the first lever, or export-control severity, which moves the most charts; back and forth, each
+  move from the dashboard at rest with its bands drawn) until every chart in the window that the
+  move redraws has fired its first ECharts \`finished\` event after it, i.e. its deterministic lines
+  are painted to the canvas (setOption paints synchronously, animation is off). A chart whose data
+  the lever does not move keeps its lines and its band and fires nothing; the charts counted are
+  those that fire before the simulation answers.
+- Lever → bands drawn: the same moves, until the simulation is answered and shown (no
+  "Simulating" indicator) and the charts in the window have fired their last \`finished\`: the
+  redraw with the P10–P90 bands. Includes the worker run (started at once for a move from rest;
+  25 ms after the last move while moves keep coming), the transfer and the redraw; the parts are
+  input → run posted to the worker, posted → answer received (run and transfer), answer → last
+  chart finished (summarize, store, change detection, redraw). N = 20,000 is set through the
+  Paths field.
 - Longest task in a 5-s drag: the mouse drags the first slider's thumb back and forth for 5 s,
   60 moves a second sent through CDP without waiting for each to be handled (as a hand does; the
   browser coalesces moves it has not handled yet). "long tasks" is the Long
@@ -56,11 +58,25 @@ export function printTable(r) {
     rows.push([figure, one, four, target, pass === undefined ? '' : pass ? 'PASS' : 'FAIL']);
     if (pass !== undefined) verdicts.push({ figure, target, pass });
   };
-  row('Lever → charts repainted, ms (med / p95)', mp(b1.repaintMs), mp(b4.repaintMs), 'p95 ≤ 16', b1.repaintMs.p95 <= 16);
-  row('Lever → bands drawn, N = 2,000, ms', mp(b1.bands2kMs), mp(b4.bands2kMs), 'p95 ≤ 100', b1.bands2kMs.p95 <= 100 && b1.bands2kShown);
+  row(
+    `R&D growth → charts repainted (${b1.repaintedCharts} of ${b1.visibleCharts} in the window), ms (med / p95)`,
+    mp(b1.repaintMs),
+    mp(b4.repaintMs),
+    'p95 ≤ 16',
+    b1.repaintMs.p95 <= 16,
+  );
+  row('R&D growth → bands drawn, N = 2,000, ms', mp(b1.bands2kMs), mp(b4.bands2kMs), 'p95 ≤ 100', b1.bands2kMs.p95 <= 100 && b1.bands2kShown);
   const parts = (b) => `${ms(b.bands2kParts.toPostMs.median)} + ${ms(b.bands2kParts.workerMs.median)} + ${ms(b.bands2kParts.drawMs.median)}`;
   row('  bands N = 2,000: to worker + worker + draw (medians)', parts(b1), parts(b4), '–');
-  row('Lever → bands drawn, N = 20,000, ms', mp(b1.bands20kMs), mp(b4.bands20kMs), '–');
+  row('R&D growth → bands drawn, N = 20,000, ms', mp(b1.bands20kMs), mp(b4.bands20kMs), '–');
+  row(
+    `Export controls → charts repainted (${b1.wideRepaintedCharts} of ${b1.visibleCharts}), ms`,
+    mp(b1.wideRepaintMs),
+    mp(b4.wideRepaintMs),
+    'p95 ≤ 16',
+    b1.wideRepaintMs.p95 <= 16,
+  );
+  row('Export controls → bands drawn, N = 2,000, ms', mp(b1.wideBandsMs), mp(b4.wideBandsMs), 'p95 ≤ 100', b1.wideBandsMs.p95 <= 100);
   const drag = (d) => `${ms(d.longestLongTaskMs)} (${d.longTaskCount} long tasks; trace ${ms(d.longestTaskMs)}; ${d.redraws} redraws)`;
   row('Longest task in a 5-s drag, ms', drag(b1.drag), drag(b4.drag), 'none > 50', b1.drag.longTaskCount === 0);
   const e = r.engine;
