@@ -30,3 +30,15 @@ test('the theme toggle switches the dark-theme class on <html>', async ({ page }
   if (wasDark) await expect(html).toHaveClass(/(^|\s)dark-theme(\s|$)/);
   else await expect(html).not.toHaveClass(/(^|\s)dark-theme(\s|$)/);
 });
+
+test('before its scripts have run, the page shows its title and that it is loading', async ({ page }) => {
+  // As on a slow connection, frozen before any script arrives.
+  await page.route('**/*.js', (route) => route.abort('aborted'));
+  await page.goto('/');
+  await expect(page.getByText('China high-tech goals', { exact: true })).toBeVisible();
+  await expect(page.getByText('Loading…', { exact: true })).toBeVisible();
+  // Once the app runs, it takes the place of that page.
+  await page.unroute('**/*.js');
+  await openDashboard(page);
+  await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
+});
