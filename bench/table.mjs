@@ -21,7 +21,7 @@ median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
 - Lever → bands drawn: the same moves, until the simulation is answered and shown (no
   "Simulating" indicator) and the charts in the window have fired their last \`finished\`: the
   redraw with the P10–P90 bands. Includes the worker run (started at once for a move from rest;
-  25 ms after the last move while moves keep coming), the transfer and the redraw; the parts are
+  80 ms after the last move while moves keep coming), the transfer and the redraw; the parts are
   input → run posted to the worker, posted → answer received (run and transfer), answer → last
   chart finished (summarize, store, change detection, redraw). N = 20,000 is set through the
   Paths field.
