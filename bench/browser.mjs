@@ -87,7 +87,7 @@ function instrument() {
     input.value = String(min + (max - min) * fraction);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  /** Sets a lever's slider, found by its name, to a fraction of its range and fires `input`. */
+  /** The index, among the lever controls, of the slider with this accessible name (-1 if none). */
   bench.leverIndex = (name) =>
     [...document.querySelectorAll('app-lever-control input[type=range]')].findIndex((el) => el.getAttribute('aria-label') === name);
   /**
