@@ -343,8 +343,18 @@ export function primaryHistory(indicator: Indicator): readonly HistoryPoint[] {
   return indicator.history.filter((p) => p.primary);
 }
 
-/** The last observed year of the primary series, or null for model-only indicators. */
+const lastObserved = new WeakMap<Indicator, number | null>();
+
+/**
+ * The last observed year of the primary series, or null for model-only indicators. Worked out once
+ * per indicator (indicators are immutable): the projection asks for it on every Monte Carlo path.
+ */
 export function lastObservedYear(indicator: Indicator): number | null {
-  const primary = primaryHistory(indicator);
-  return primary.length ? primary[primary.length - 1].year : null;
+  let year = lastObserved.get(indicator);
+  if (year === undefined) {
+    const primary = primaryHistory(indicator);
+    year = primary.length ? primary[primary.length - 1].year : null;
+    lastObserved.set(indicator, year);
+  }
+  return year;
 }

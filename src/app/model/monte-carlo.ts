@@ -10,7 +10,7 @@ import { ModelConstants } from './constants';
 import { Goal, compare, goalComparison, goalValueIn } from './goals';
 import { INDICATORS, IndicatorId, lastObservedYear } from './indicators';
 import { LEVERS, LeverValues } from './levers';
-import { FIRST_YEAR, IndicatorValues, Projection, projectValues } from './project';
+import { FIRST_YEAR, Projection, indicatorArrays, projectValues } from './project';
 
 export interface MonteCarloSettings {
   readonly paths: number;
@@ -173,7 +173,7 @@ export function runMonteCarlo(
   const comparisons = goals.map(goalComparison);
   const view = { values: {} as Projection['values'] };
   // Plain loops: this runs once per path, and closures per path add up over 20,000 of them.
-  const scratch = Object.fromEntries(ids.map((id) => [id, new Float64Array(length)])) as IndicatorValues;
+  const scratch = indicatorArrays(length);
   for (let path = 0; path < paths; path++) {
     const values = projectValues(drawLevers(levers, rng), constants, horizon, scratch);
     for (let k = 0; k < ids.length; k++) {

@@ -1,6 +1,6 @@
 /** The projection model, version 1 (MODEL.md), as one pure function. */
 import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, ModelConstants } from './constants';
-import { INDICATORS, Indicator, IndicatorId, lastObservedYear, primaryHistory } from './indicators';
+import { INDICATORS, INDICATOR_BY_ID, Indicator, IndicatorId, lastObservedYear, primaryHistory } from './indicators';
 import { DEFAULT_LEVERS, LeverId, LeverValues, rate } from './levers';
 
 export const FIRST_YEAR = 2012;
@@ -82,15 +82,15 @@ export function project(
   return { horizon, series, values };
 }
 
-/** Each indicator's last observed year, worked out once: projectValues() runs once per Monte Carlo path. */
-const LAST_OBSERVED = Object.fromEntries(INDICATORS.map((ind) => [ind.id, lastObservedYear(ind)])) as Readonly<
-  Record<IndicatorId, number | null>
->;
+/** One array per indicator on an axis of `length` years, for projectValues() to fill. */
+export function indicatorArrays(length: number): IndicatorValues {
+  return Object.fromEntries(INDICATORS.map((ind) => [ind.id, new Float64Array(length)])) as IndicatorValues;
+}
 
 /**
  * The model on the year axis: every indicator from FIRST_YEAR to the horizon, observed values
  * where there are any, model values after them. The core of project(), also run per Monte Carlo path,
- * which passes the same `into` arrays each time (of the horizon's length) rather than allocate new ones.
+ * which passes the same `into` arrays (indicatorArrays) each time rather than allocate new ones.
  */
 export function projectValues(
   levers: LeverValues,
@@ -101,12 +101,9 @@ export function projectValues(
   const length = horizon - FIRST_YEAR + 1;
   const at = (year: number) => year - FIRST_YEAR;
   const observed = observedValues(length);
-  const v = into ?? ({} as IndicatorValues);
-  for (const ind of INDICATORS) {
-    if (into) into[ind.id].set(observed[ind.id]);
-    else v[ind.id] = observed[ind.id].slice();
-  }
-  const last = (id: IndicatorId) => LAST_OBSERVED[id] ?? horizon;
+  const v = into ?? indicatorArrays(length);
+  for (const ind of INDICATORS) v[ind.id].set(observed[ind.id]);
+  const last = (id: IndicatorId) => lastObservedYear(INDICATOR_BY_ID[id]) ?? horizon;
   /** Fills an indicator from its last observation to the horizon with `next(year, previous)`. */
   const extend = (id: IndicatorId, next: (year: number, previous: number) => number) => {
     const a = v[id];

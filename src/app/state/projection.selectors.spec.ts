@@ -1,8 +1,8 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
-import { initialAnalyticsState } from './analytics/analytics.feature';
 import { GOALS } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
+import { initialAnalyticsState } from './analytics/analytics.feature';
 import { LeverPanelActions } from './levers/levers.actions';
 import { initialLeversState, leversFeature } from './levers/levers.feature';
 import { selectComparisonTable, selectGoalStatuses, selectPanelViews, selectProjection } from './projection.selectors';
