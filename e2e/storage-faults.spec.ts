@@ -11,9 +11,11 @@ import { RD_GROWTH, expect, numberInput, openDashboard, test } from './fixtures'
 
 const DB = 'china-tech-dashboard';
 
-const savedOptions = (page: Page) => page.getByLabel('Scenario', { exact: true }).locator('optgroup[label="Saved"] option');
+const savedOptions = (page: Page) =>
+  page.getByLabel('Scenario', { exact: true }).locator('optgroup[label="Saved"] option');
 const storageStatus = (page: Page) => page.locator('app-scenario-manager p.status[role=status]');
-const allSaved = (page: Page) => page.getByRole('status').filter({ hasText: 'All changes saved in this browser.' });
+const allSaved = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'All changes saved in this browser.' });
 
 async function saveAs(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save as new' }).click();
@@ -35,7 +37,10 @@ async function injectFaults(page: Page): Promise<void> {
     w.__fault = null;
     w.__faultsHit = 0;
     const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       const fault = w.__fault;
       if (fault === 'quota-chrome') {
         w.__faultsHit++;
@@ -46,7 +51,11 @@ async function injectFaults(page: Page): Promise<void> {
         w.__faultsHit++;
         const tx = this.transaction;
         if (fault === 'quota-firefox') {
-          const error = { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014, message: 'Persistent storage maximum size reached' };
+          const error = {
+            name: 'NS_ERROR_DOM_QUOTA_REACHED',
+            code: 1014,
+            message: 'Persistent storage maximum size reached',
+          };
           Object.defineProperty(tx, 'error', { get: () => error, configurable: true });
         }
         try {
@@ -64,7 +73,11 @@ const setFault = (page: Page, fault: string | null) =>
   page.evaluate((f) => ((window as unknown as { __fault: string | null }).__fault = f), fault);
 
 /** Records straight into the app's database, before the app runs (from a same-origin file). */
-async function seed(page: Page, records: unknown[], meta: Record<string, unknown> = {}): Promise<void> {
+async function seed(
+  page: Page,
+  records: unknown[],
+  meta: Record<string, unknown> = {},
+): Promise<void> {
   await page.goto('/favicon.ico');
   await page.evaluate(
     async ({ name, records, meta }) => {
@@ -91,7 +104,11 @@ async function seed(page: Page, records: unknown[], meta: Record<string, unknown
 }
 
 /** Everything in the scenarios store, read with the raw API (proves the store opens and reads). */
-async function storedRecords(page: Page): Promise<{ schema: unknown; scenario: { id: string; name: unknown; levers?: Record<string, unknown> } }[]> {
+async function storedRecords(
+  page: Page,
+): Promise<
+  { schema: unknown; scenario: { id: string; name: unknown; levers?: Record<string, unknown> } }[]
+> {
   return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);
@@ -125,27 +142,39 @@ test.describe('storage faults', () => {
       await expect(allSaved(page)).toBeVisible();
       await setFault(page, fault);
       await numberInput(page, RD_GROWTH).fill('12');
-      await expect(storageStatus(page)).toHaveText(/storage is full, so changes are not being saved.*what was saved before is kept/);
+      await expect(storageStatus(page)).toHaveText(
+        /storage is full, so changes are not being saved.*what was saved before is kept/,
+      );
       await expect(storageStatus(page)).toHaveClass(/problem/);
-      expect(await page.evaluate(() => (window as unknown as { __faultsHit: number }).__faultsHit)).toBeGreaterThan(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { __faultsHit: number }).__faultsHit),
+      ).toBeGreaterThan(0);
       // Nothing of the failed write landed: the store still holds the saved values.
       const records = await storedRecords(page);
-      expect(records.map((r) => [r.scenario.name, r.scenario.levers?.['rdGrowth']])).toEqual([['Kept', 8]]);
-      // Opened afresh (not reloaded: the address now holds the share link with rdGrowth=12).
+      expect(records.map((r) => [r.scenario.name, r.scenario.levers?.['rdGrowth']])).toEqual([
+        ['Kept', 8],
+      ]);
+      // Opened afresh with storage working again (the fault switch starts off on a new page): the
+      // change the full storage refused was kept by the closing page and is stored now.
       await page.goto('/');
       await expect(savedOptions(page)).toHaveText(['Kept']);
-      await expect(numberInput(page, RD_GROWTH)).toHaveValue('8');
+      await expect(numberInput(page, RD_GROWTH)).toHaveValue('12');
+      await expect(allSaved(page)).toBeVisible();
     });
   }
 
-  test('a transaction aborted mid-write: reported, retried, and saved once storage recovers', async ({ page }) => {
+  test('a transaction aborted mid-write: reported, retried, and saved once storage recovers', async ({
+    page,
+  }) => {
     await injectFaults(page);
     await openDashboard(page);
     await saveAs(page, 'Retried');
     await expect(allSaved(page)).toBeVisible();
     await setFault(page, 'abort');
     await numberInput(page, RD_GROWTH).fill('13');
-    await expect(storageStatus(page)).toHaveText(/^Changes could not be saved \(.+\)\. Retrying; nothing on screen is lost/);
+    await expect(storageStatus(page)).toHaveText(
+      /^Changes could not be saved \(.+\)\. Retrying; nothing on screen is lost/,
+    );
     expect((await storedRecords(page)).map((r) => r.scenario.levers?.['rdGrowth'])).toEqual([8]);
     await setFault(page, null);
     await expect(allSaved(page)).toBeVisible({ timeout: 8000 });
@@ -154,7 +183,9 @@ test.describe('storage faults', () => {
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('13');
   });
 
-  test('an open that stays blocked: the app starts, says storage is not answering, and saved work stays stored', async ({ page }) => {
+  test('an open that stays blocked: the app starts, says storage is not answering, and saved work stays stored', async ({
+    page,
+  }) => {
     await seed(page, [good('s1', 'Stored earlier')]);
     await page.addInitScript((name) => {
       // A connection to a scratch database that never closes; the app's open is redirected to a
@@ -165,15 +196,23 @@ test.describe('storage faults', () => {
       IDBFactory.prototype.open = function (this: IDBFactory, db: string, version?: number) {
         if (db !== name) return open.call(this, db, version);
         const blocked = open.call(this, '__held', 2);
-        blocked.addEventListener('blocked', () => ((window as unknown as { __blocked: boolean }).__blocked = true));
+        blocked.addEventListener(
+          'blocked',
+          () => ((window as unknown as { __blocked: boolean }).__blocked = true),
+        );
         return blocked;
       };
     }, DB);
     await openDashboard(page);
-    await expect(storageStatus(page)).toHaveText(/cannot be opened in this browser \(the browser’s storage did not answer.*Saved work stays in storage for next time\./, {
-      timeout: 8000,
-    });
-    expect(await page.evaluate(() => (window as unknown as { __blocked?: boolean }).__blocked)).toBe(true);
+    await expect(storageStatus(page)).toHaveText(
+      /cannot be opened in this browser \(the browser’s storage did not answer.*Saved work stays in storage for next time\./,
+      {
+        timeout: 8000,
+      },
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { __blocked?: boolean }).__blocked),
+    ).toBe(true);
     // The app works without storage: levers move, the charts follow.
     await numberInput(page, RD_GROWTH).fill('11');
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('11');
@@ -184,16 +223,29 @@ test.describe('storage faults', () => {
     await fresh.close();
   });
 
-  test('damaged records written before the app starts: skipped, reported, left in place', async ({ page }) => {
+  test('damaged records written before the app starts: skipped, reported, left in place', async ({
+    page,
+  }) => {
     const damaged = [
       { schema: 1, scenario: { id: 'bad-types', name: 42, levers: 'high' } },
-      { schema: 1, scenario: { ...good('bad-lever', 'Bad lever').scenario, levers: { ...PRESETS[0].levers, rdGrowth: 'NaN' } } },
+      {
+        schema: 1,
+        scenario: {
+          ...good('bad-lever', 'Bad lever').scenario,
+          levers: { ...PRESETS[0].levers, rdGrowth: 'NaN' },
+        },
+      },
       { schema: 'one', scenario: { id: 'bad-schema', name: 'x' } },
     ];
-    await seed(page, [good('ok', 'Sound one'), ...damaged], { draft: { levers: null }, activeId: 12 });
+    await seed(page, [good('ok', 'Sound one'), ...damaged], {
+      draft: { levers: null },
+      activeId: 12,
+    });
     await openDashboard(page);
     await expect(savedOptions(page)).toHaveText(['Sound one']);
-    await expect(page.getByRole('alert').filter({ hasText: 'saved records could not be read' })).toHaveText(
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'saved records could not be read' }),
+    ).toHaveText(
       '4 saved records could not be read (damaged, or written by another version) and were left as stored; everything else loaded.',
     );
     // Saving goes on as usual, and never deletes or rewrites what it could not read.
@@ -205,10 +257,15 @@ test.describe('storage faults', () => {
   });
 
   test('a record from a newer schema: read-only, says so, writes nothing', async ({ page }) => {
-    await seed(page, [good('ok', 'Sound one'), { schema: 2, scenario: { id: 'future', name: 'From the future', shape: 'unknown' } }]);
+    await seed(page, [
+      good('ok', 'Sound one'),
+      { schema: 3, scenario: { id: 'future', name: 'From the future', shape: 'unknown' } },
+    ]);
     await openDashboard(page);
     await expect(savedOptions(page)).toHaveText(['Sound one']);
-    await expect(storageStatus(page)).toHaveText(/newer version of the dashboard saved data this version cannot fully read; this tab will not save/);
+    await expect(storageStatus(page)).toHaveText(
+      /newer version of the dashboard saved data this version cannot fully read; this tab will not save/,
+    );
     const before = await storedRecords(page);
     await numberInput(page, RD_GROWTH).fill('14');
     await page.waitForTimeout(800);
@@ -216,7 +273,9 @@ test.describe('storage faults', () => {
   });
 });
 
-test('closing the page mid-save 50 times never leaves an unreadable store or loses a confirmed save', async ({ context }) => {
+test('closing the page mid-save 50 times never leaves an unreadable store or loses a confirmed save', async ({
+  context,
+}) => {
   test.setTimeout(240_000);
   const confirmed: string[] = [];
   for (let i = 0; i < 50; i++) {
@@ -229,7 +288,11 @@ test('closing the page mid-save 50 times never leaves an unreadable store or los
     await expect(storageStatus(page)).not.toHaveClass(/problem/);
     const listed = await savedOptions(page).allTextContents();
     expect(listed, `iteration ${i}`).toEqual(expect.arrayContaining(confirmed));
-    expect((await storedRecords(page)).every((r) => r.schema === 1 && typeof r.scenario.name === 'string')).toBe(true);
+    expect(
+      (await storedRecords(page)).every(
+        (r) => r.schema === 2 && typeof r.scenario.name === 'string',
+      ),
+    ).toBe(true);
 
     await saveAs(page, `Closed ${i}`);
     await numberInput(page, RD_GROWTH).fill(String(8 + (i % 7)));
@@ -246,8 +309,12 @@ test('closing the page mid-save 50 times never leaves an unreadable store or los
   await openDashboard(page);
   const listed = await savedOptions(page).allTextContents();
   expect(listed).toEqual(expect.arrayContaining(confirmed));
-  // The delays cover both outcomes: some saves land before the close, some do not.
-  expect(confirmed.length).toBeGreaterThan(5);
-  expect(confirmed.length).toBeLessThan(50);
-  console.log(`close-mid-save: ${confirmed.length} of 50 saves were in the store before the close; ${listed.length} listed after`);
+  // Closing pages keep what they had not written yet (rescue.ts): every save is listed, also
+  // those the store did not hold yet when the page closed.
+  expect(listed).toEqual(
+    expect.arrayContaining(Array.from({ length: 50 }, (_, i) => `Closed ${i}`)),
+  );
+  console.log(
+    `close-mid-save: ${confirmed.length} of 50 saves were in the store before the close; ${listed.length} listed after`,
+  );
 });

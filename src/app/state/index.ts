@@ -15,6 +15,7 @@ import * as analyticsEffects from './analytics/analytics.effects';
 import { analyticsFeature } from './analytics/analytics.feature';
 import { scenariosFeature } from './scenarios/scenarios.feature';
 import * as storageEffects from './storage/storage.effects';
+import * as storageSyncEffects from './storage/storage-sync.effects';
 import { storageFeature } from './storage/storage.feature';
 import * as uiEffects from './ui/ui.effects';
 import { uiFeature } from './ui/ui.feature';
@@ -45,7 +46,7 @@ export function provideAppState() {
     provideState(presentationFeature),
     provideState(scenariosFeature),
     provideState(storageFeature),
-    provideEffects(uiEffects, analyticsEffects, storageEffects, linkEffects),
+    provideEffects(uiEffects, analyticsEffects, storageEffects, storageSyncEffects, linkEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
   ];

@@ -1,14 +1,34 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { MODEL_VERSION } from '../../model/constants';
-import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions';
+import {
+  SaveConflictActions,
+  ScenarioManagerActions,
+} from '../../state/scenarios/scenarios.actions';
 import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.feature';
-import { selectHasUnsavedChanges, selectSaveStatus, selectWorkingDraft } from '../../state/scenarios/scenarios.selectors';
+import {
+  selectActiveWithDraft,
+  selectHasUnsavedChanges,
+  selectSaveStatus,
+  selectWorkingDraft,
+} from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
 import { newId } from '../new-id';
 import { Scenario } from '../scenario';
+import { UNSAVED_ID } from '../storage/session';
+import { draftOf } from '../storage/working-draft';
 
 /** A name not yet taken: "Name", else "Name (2)", "Name (3)", … */
 export function freeName(name: string, taken: readonly string[]): string {
@@ -35,6 +55,13 @@ export class ScenarioManager {
   protected readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
   protected readonly storage = this.store.selectSignal(storageFeature.selectStorageState);
   private readonly draft = this.store.selectSignal(selectWorkingDraft);
+  /** The active scenario with changes not yet stored: what is left behind when another one opens. */
+  private readonly held = this.store.selectSignal(selectActiveWithDraft);
+  protected readonly conflicts = this.store.selectSignal(scenariosFeature.selectConflicts);
+  protected readonly notice = this.store.selectSignal(scenariosFeature.selectNotice);
+  protected readonly unsavedId = UNSAVED_ID;
+  /** Said after a save when this browser keeps nothing: the scenario lasts only as long as the page. */
+  protected readonly notKept = signal<string | null>(null);
 
   protected readonly maxCompare = MAX_COMPARE;
   protected readonly presets = computed(() => this.scenarios().filter((s) => s.preset));
@@ -53,12 +80,23 @@ export class ScenarioManager {
   protected readonly status = this.store.selectSignal(selectSaveStatus);
 
   protected open(event: Event): void {
-    const scenario = this.scenarios().find((s) => s.id === (event.target as HTMLSelectElement).value);
-    if (scenario) this.store.dispatch(ScenarioManagerActions.scenarioOpened({ scenario }));
+    const scenario = this.scenarios().find(
+      (s) => s.id === (event.target as HTMLSelectElement).value,
+    );
+    if (scenario)
+      this.store.dispatch(
+        ScenarioManagerActions.scenarioOpened({ scenario, leaving: this.leaving() }),
+      );
   }
 
   protected startNaming(mode: 'save' | 'rename'): void {
-    const name = mode === 'rename' ? this.active().name : freeName(this.active().preset ? `${this.active().name} (mine)` : this.active().name, this.names());
+    const name =
+      mode === 'rename'
+        ? this.active().name
+        : freeName(
+            this.active().preset ? `${this.active().name} (mine)` : this.active().name,
+            this.names(),
+          );
     this.nameDraft.set(name);
     this.nameError.set(null);
     this.naming.set(mode);
@@ -78,9 +116,17 @@ export class ScenarioManager {
     if (others.includes(name)) return this.nameError.set(`“${name}” is taken; pick another name.`);
     const now = new Date().toISOString();
     if (mode === 'rename') {
-      this.store.dispatch(ScenarioManagerActions.scenarioRenamed({ id: this.active().id, name, updatedAt: now }));
+      this.store.dispatch(
+        ScenarioManagerActions.scenarioRenamed({ id: this.active().id, name, updatedAt: now }),
+      );
     } else {
-      this.store.dispatch(ScenarioManagerActions.scenarioSavedAsNew({ scenario: this.fromWorkingState(name, now) }));
+      this.store.dispatch(
+        ScenarioManagerActions.scenarioSavedAsNew({
+          scenario: this.fromWorkingState(name, now),
+          leaving: this.leaving(),
+        }),
+      );
+      this.warnIfNotKept(name);
     }
     this.naming.set(null);
   }
@@ -88,7 +134,55 @@ export class ScenarioManager {
   protected duplicate(): void {
     const now = new Date().toISOString();
     const name = freeName(`${this.active().name} (copy)`, this.names());
-    this.store.dispatch(ScenarioManagerActions.scenarioDuplicated({ scenario: this.fromWorkingState(name, now) }));
+    this.store.dispatch(
+      ScenarioManagerActions.scenarioDuplicated({
+        scenario: this.fromWorkingState(name, now),
+        leaving: this.leaving(),
+      }),
+    );
+    this.warnIfNotKept(name);
+  }
+
+  /** The saved scenario being left, with its changes not yet stored (they are kept). */
+  private leaving(): Scenario | null {
+    const held = this.held();
+    return held.preset || held.id === UNSAVED_ID ? null : held;
+  }
+
+  private warnIfNotKept(name: string): void {
+    const status = this.storage().status;
+    this.notKept.set(
+      status === 'unavailable' || status === 'read-only'
+        ? `“${name}” is kept only while this page is open: this browser is not storing scenarios (see above). Use Export scenario to keep it in a file.`
+        : null,
+    );
+  }
+
+  protected keepMine(id: string): void {
+    const conflict = this.conflicts().find((c) => c.id === id);
+    if (!conflict) return;
+    const now = new Date().toISOString();
+    const name = freeName(`${conflict.mine.name} (my copy)`, this.names());
+    const copy: Scenario = {
+      ...conflict.mine,
+      id: newId(),
+      name,
+      createdAt: now,
+      updatedAt: now,
+      preset: false,
+    };
+    this.store.dispatch(SaveConflictActions.mineKeptAsCopy({ id, copy }));
+  }
+
+  protected takeTheirs(id: string): void {
+    const conflict = this.conflicts().find((c) => c.id === id);
+    if (!conflict) return;
+    const draft = this.active().id === id ? draftOf(conflict.theirs.scenario) : null;
+    this.store.dispatch(SaveConflictActions.theirsTaken({ id, draft }));
+  }
+
+  protected dismissNotice(): void {
+    this.store.dispatch(ScenarioManagerActions.noticeDismissed());
   }
 
   private fromWorkingState(name: string, now: string): Scenario {
@@ -96,7 +190,8 @@ export class ScenarioManager {
       ...this.draft(),
       id: newId(),
       name,
-      notes: this.active().notes,
+      // A preset's notes describe the preset, not the analyst's copy of it.
+      notes: this.active().preset ? '' : this.active().notes,
       modelVersion: MODEL_VERSION,
       createdAt: now,
       updatedAt: now,
@@ -112,9 +207,16 @@ export class ScenarioManager {
     this.store.dispatch(ScenarioManagerActions.deletedScenarioRestored());
   }
 
+  /** Notes are stored as they are typed (the writer waits for a pause), not only when the field is left. */
   protected changeNotes(event: Event): void {
     const notes = (event.target as HTMLTextAreaElement).value;
-    this.store.dispatch(ScenarioManagerActions.notesChanged({ id: this.active().id, notes, updatedAt: new Date().toISOString() }));
+    this.store.dispatch(
+      ScenarioManagerActions.notesChanged({
+        id: this.active().id,
+        notes,
+        updatedAt: new Date().toISOString(),
+      }),
+    );
   }
 
   protected toggleCompare(id: string): void {
@@ -139,7 +241,12 @@ export class ScenarioManager {
   private async download(scenarios: readonly Scenario[], name: string): Promise<void> {
     const { exportScenarios } = await this.files();
     const now = new Date();
-    downloadText(this.document, `${name}-${now.toISOString().slice(0, 10)}.json`, exportScenarios(scenarios, now), 'application/json');
+    downloadText(
+      this.document,
+      `${name}-${now.toISOString().slice(0, 10)}.json`,
+      exportScenarios(scenarios, now),
+      'application/json',
+    );
   }
 
   protected async importFile(event: Event): Promise<void> {
@@ -150,9 +257,18 @@ export class ScenarioManager {
     const { MAX_FILE_BYTES, importScenarios } = await this.files();
     // Size first: a file over the limit is refused before it is read.
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
-    const result = importScenarios(text, file.size, this.scenarios().map((s) => s.name), newId, new Date());
+    const result = importScenarios(
+      text,
+      file.size,
+      this.scenarios().map((s) => s.name),
+      newId,
+      new Date(),
+    );
     if (!result.ok) {
-      this.importResult.set({ ok: false, text: `${file.name}: ${result.error} Nothing was imported.` });
+      this.importResult.set({
+        ok: false,
+        text: `${file.name}: ${result.error} Nothing was imported.`,
+      });
       return;
     }
     this.store.dispatch(ScenarioManagerActions.scenariosImported({ scenarios: result.scenarios }));

@@ -1,29 +1,66 @@
 import { DestroyRef, Injectable, inject } from '@angular/core';
 import { EMPTY, Observable, Subject } from 'rxjs';
+import { StoredVersion } from './revisions';
 import { STORAGE_SCHEMA } from './scenario-db';
+import { readScenario } from './stored-record';
 
-interface ChangeMessage {
-  readonly type: 'scenarios-changed';
+/** What a tab tells the others after a write of its own: the versions it stored and the ids it deleted. */
+export interface ScenarioNews {
   readonly schema: number;
+  readonly stored: readonly StoredVersion[];
+  readonly deleted: readonly string[];
 }
 
-/** Tells other open tabs that saved scenarios changed (BroadcastChannel), and hears theirs. */
+interface NewsMessage extends ScenarioNews {
+  readonly type: 'scenarios-stored';
+}
+
+/** A message from another tab, checked like a stored record; null when it is not sound news. */
+export function readNews(data: unknown): ScenarioNews | null {
+  const m = data as Partial<NewsMessage> | null;
+  if (
+    m?.type !== 'scenarios-stored' ||
+    typeof m.schema !== 'number' ||
+    !Array.isArray(m.stored) ||
+    !Array.isArray(m.deleted)
+  )
+    return null;
+  const stored: StoredVersion[] = [];
+  for (const v of m.stored as unknown[]) {
+    const revision = (v as Partial<StoredVersion> | null)?.revision;
+    const scenario = readScenario((v as Partial<StoredVersion> | null)?.scenario);
+    if (!scenario || !Number.isInteger(revision) || (revision as number) < 1) return null;
+    stored.push({ revision: revision as number, scenario });
+  }
+  if (!m.deleted.every((id) => typeof id === 'string')) return null;
+  return { schema: m.schema, stored, deleted: m.deleted };
+}
+
+/** Tells other open tabs what this tab stored (BroadcastChannel), and hears theirs. Sends only after a write. */
 @Injectable({ providedIn: 'root' })
 export class ScenarioChannel {
-  private readonly channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('china-tech-dashboard');
-  private readonly changes = new Subject<ChangeMessage>();
-  readonly changes$: Observable<ChangeMessage> = this.channel ? this.changes.asObservable() : EMPTY;
+  private readonly channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('china-tech-dashboard');
+  private readonly news = new Subject<ScenarioNews>();
+  readonly news$: Observable<ScenarioNews> = this.channel ? this.news.asObservable() : EMPTY;
 
   constructor() {
     if (this.channel) {
-      this.channel.onmessage = ({ data }: MessageEvent<ChangeMessage>) => {
-        if (data?.type === 'scenarios-changed') this.changes.next(data);
+      this.channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+        const news = readNews(data);
+        if (news) this.news.next(news);
       };
       inject(DestroyRef).onDestroy(() => this.channel?.close());
     }
   }
 
-  announce(): void {
-    this.channel?.postMessage({ type: 'scenarios-changed', schema: STORAGE_SCHEMA } satisfies ChangeMessage);
+  announce(stored: readonly StoredVersion[], deleted: readonly string[]): void {
+    if (!stored.length && !deleted.length) return;
+    this.channel?.postMessage({
+      type: 'scenarios-stored',
+      schema: STORAGE_SCHEMA,
+      stored,
+      deleted,
+    } satisfies NewsMessage);
   }
 }

@@ -31,14 +31,21 @@ describe('ScenarioDb', () => {
 
   it('loads the sound records, counts the damaged ones and leaves them in place', async () => {
     const damaged = { schema: STORAGE_SCHEMA, scenario: { id: 'bad', name: 42, levers: 'x' } };
-    await seed([{ schema: STORAGE_SCHEMA, scenario: mine('a', 'A') }, damaged], { draft: { levers: 'nope' }, activeId: 'a' });
+    await seed([{ schema: STORAGE_SCHEMA, scenario: mine('a', 'A') }, damaged], {
+      draft: { levers: 'nope' },
+      activeId: 'a',
+    });
     const db = new ScenarioDb();
     const stored = await db.load();
     expect(stored.scenarios.map((s) => s.id)).toEqual(['a']);
     expect(stored.skipped).toBe(2);
     expect(stored.draft).toBeNull();
     expect(stored.newerSchema).toBeFalse();
-    await db.write({ scenarios: [mine('a', 'A2')], activeId: 'a', draft: draftOf(mine('a', 'A2')) });
+    await db.write({
+      scenarios: [mine('a', 'A2')],
+      activeId: 'a',
+      draft: draftOf(mine('a', 'A2')),
+    });
     expect(await raw()).toContain(damaged);
   });
 
@@ -55,16 +62,29 @@ describe('ScenarioDb', () => {
     await db.load();
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    spyOn(IDBObjectStore.prototype, 'put').and.callFake(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    spyOn(IDBObjectStore.prototype, 'put').and.callFake(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (++calls === 2)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const next = { scenarios: [mine('a', 'A changed'), mine('b', 'B')], activeId: 'b', draft: draftOf(mine('b', 'B')) };
-    await expectAsync(db.write(next)).toBeRejectedWith(jasmine.objectContaining({ name: 'QuotaExceededError' }));
+    const next = {
+      scenarios: [mine('a', 'A changed'), mine('b', 'B')],
+      activeId: 'b',
+      draft: draftOf(mine('b', 'B')),
+    };
+    await expectAsync(db.write(next)).toBeRejectedWith(
+      jasmine.objectContaining({ name: 'QuotaExceededError' }),
+    );
     expect(((await raw()) as { scenario: Scenario }[]).map((r) => r.scenario.name)).toEqual(['A']);
     // The next attempt writes everything, since nothing of the failed one counted as stored.
     (IDBObjectStore.prototype.put as jasmine.Spy).and.callThrough();
     expect(await db.write(next)).toBeTrue();
-    expect(((await raw()) as { scenario: Scenario }[]).map((r) => r.scenario.name).sort()).toEqual(['A changed', 'B']);
+    expect(((await raw()) as { scenario: Scenario }[]).map((r) => r.scenario.name).sort()).toEqual([
+      'A changed',
+      'B',
+    ]);
   });
 });

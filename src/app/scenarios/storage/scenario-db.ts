@@ -1,41 +1,89 @@
 import { Injectable } from '@angular/core';
 import { IDBPDatabase, IDBPTransaction, openDB } from 'idb';
-import { Scenario } from '../scenario';
-import { readDraft, readScenario } from './stored-record';
-import { WorkingDraft } from './working-draft';
+import { PRESETS, Scenario } from '../scenario';
+import {
+  Decision,
+  StoredVersion,
+  WriteOutcome,
+  WritePlan,
+  decideCreate,
+  decideDelete,
+  decideUpdate,
+} from './revisions';
+import { TabSession } from './session';
+import { readDraft, readScenario, readSession } from './stored-record';
+import { differsFrom } from './working-draft';
 
 export const DB_NAME = 'china-tech-dashboard';
-/** Schema of the stored records; a tab never writes over records from a newer schema. */
-export const STORAGE_SCHEMA = 1;
+/**
+ * Schema of the stored records; a tab never writes over records from a newer schema.
+ * 1: scenarios without revisions, one shared working draft. 2: revisions, one session per tab.
+ */
+export const STORAGE_SCHEMA = 2;
+const SESSION_PREFIX = 'session:';
+/** Sessions kept for tabs that are gone: a new tab continues from the newest. */
+const SESSIONS_KEPT = 20;
 
 interface ScenarioRecord {
   readonly schema: number;
+  readonly revision?: number;
   readonly scenario: Scenario;
 }
 
 export interface StoredState {
-  readonly scenarios: Scenario[];
-  readonly activeId: string | null;
-  readonly draft: WorkingDraft | null;
+  readonly versions: StoredVersion[];
+  /** Every tab's session, newest first. */
+  readonly sessions: TabSession[];
   /** Records newer than this tab understands: it must not write. */
   readonly newerSchema: boolean;
-  /** Records (scenarios or the draft) that could not be read, skipped (kept in the database untouched). */
+  /** Records (scenarios or sessions) that could not be read, skipped (kept in the database untouched). */
   readonly skipped: number;
 }
 
-export interface Persistable {
-  readonly scenarios: readonly Scenario[];
-  readonly activeId: string;
-  readonly draft: WorkingDraft;
+type Tx = IDBPTransaction<unknown, ['scenarios', 'meta'], 'readwrite'>;
+
+/** A stored scenario record, checked; schema-1 records count as revision 1. */
+function readVersion(record: unknown): StoredVersion | 'newer' | null {
+  const r = record as Partial<ScenarioRecord> | null;
+  if (typeof r?.schema !== 'number') return null;
+  if (r.schema > STORAGE_SCHEMA) return 'newer';
+  const revision = r.schema === 1 ? 1 : r.revision;
+  const scenario = readScenario(r.scenario);
+  return scenario && Number.isInteger(revision) && (revision as number) > 0
+    ? { revision: revision as number, scenario }
+    : null;
 }
 
-/** Saved scenarios and the working draft in IndexedDB (through idb). */
+/** The single working draft of schema 1, as the session of a tab that is gone. */
+function legacySession(
+  activeId: unknown,
+  draftValue: unknown,
+  versions: readonly StoredVersion[],
+): TabSession | null {
+  const draft = readDraft(draftValue);
+  if (typeof activeId !== 'string' || !draft) return null;
+  const session = {
+    tab: 'legacy',
+    activeId,
+    unsaved: null,
+    draft: null,
+    pending: null,
+    base: null,
+    updatedAt: '',
+  };
+  const preset = PRESETS.find((p) => p.id === activeId);
+  if (preset) return { ...session, draft };
+  const stored = versions.find((v) => v.scenario.id === activeId)?.scenario;
+  if (!stored) return null;
+  return differsFrom(draft, stored)
+    ? { ...session, pending: { ...stored, ...draft }, base: stored }
+    : session;
+}
+
+/** Saved scenarios, with revisions, and each tab's session in IndexedDB (through idb). */
 @Injectable({ providedIn: 'root' })
 export class ScenarioDb {
   private db: Promise<IDBPDatabase> | null = null;
-  /** What storage holds, as this tab last read or wrote it: scenario id → JSON, and the meta JSON. */
-  private stored = new Map<string, string>();
-  private storedMeta = '';
 
   private open(): Promise<IDBPDatabase> {
     this.db ??= openDB(DB_NAME, 1, {
@@ -66,60 +114,57 @@ export class ScenarioDb {
     const records = (await db.getAll('scenarios')) as unknown[];
     let newerSchema = false;
     let skipped = 0;
-    const scenarios: Scenario[] = [];
+    const versions: StoredVersion[] = [];
     for (const record of records) {
-      const r = record as Partial<ScenarioRecord> | null;
-      const scenario = r?.schema === STORAGE_SCHEMA ? readScenario(r.scenario) : null;
-      if (typeof r?.schema === 'number' && r.schema > STORAGE_SCHEMA) newerSchema = true;
-      else if (scenario) scenarios.push(scenario);
+      const version = readVersion(record);
+      if (version === 'newer') newerSchema = true;
+      else if (version) versions.push(version);
       else skipped++;
     }
     const metaSchema = (await db.get('meta', 'schema')) as number | undefined;
     if (typeof metaSchema === 'number' && metaSchema > STORAGE_SCHEMA) newerSchema = true;
-    const storedDraft: unknown = await db.get('meta', 'draft');
-    const draft = readDraft(storedDraft);
-    if (storedDraft !== undefined && storedDraft !== null && !draft) skipped++;
-    const activeId: unknown = await db.get('meta', 'activeId');
-    this.stored = new Map(scenarios.map((sc) => [sc.id, JSON.stringify(sc)]));
-    this.storedMeta = JSON.stringify({ activeId, draft });
-    return {
-      scenarios,
-      activeId: typeof activeId === 'string' ? activeId : null,
-      draft,
-      newerSchema,
-      skipped,
-    };
+    const sessions: TabSession[] = [];
+    const range = IDBKeyRange.bound(SESSION_PREFIX, `${SESSION_PREFIX}\uffff`);
+    for (const value of (await db.getAll('meta', range)) as unknown[]) {
+      const session = readSession(value);
+      if (session) sessions.push(session);
+      else skipped++;
+    }
+    if (!sessions.length) {
+      const storedDraft: unknown = await db.get('meta', 'draft');
+      const legacy = legacySession(await db.get('meta', 'activeId'), storedDraft, versions);
+      if (legacy) sessions.push(legacy);
+      else if (storedDraft !== undefined && storedDraft !== null) skipped++;
+    }
+    sessions.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+    return { versions, sessions, newerSchema, skipped };
+  }
+
+  /** Reads the stored scenarios again (to catch up with changes other tabs announced or missed). */
+  async versions(): Promise<StoredVersion[]> {
+    return (await this.load()).versions;
   }
 
   /**
-   * Writes what changed since storage was last read or written, in one transaction: all of it
-   * lands, or none. Resolves to whether anything was written.
+   * Applies a plan in one transaction: each change is checked against the revision stored now
+   * (a change made on an old revision is merged or reported as a conflict, never written over),
+   * and the tab's session is saved with it. All of it lands, or none.
    */
-  async write(next: Persistable): Promise<boolean> {
-    const scenarios = new Map(next.scenarios.map((sc) => [sc.id, JSON.stringify(sc)]));
-    const puts = next.scenarios.filter((sc) => this.stored.get(sc.id) !== scenarios.get(sc.id));
-    const deletes = [...this.stored.keys()].filter((id) => !scenarios.has(id));
-    const meta = JSON.stringify({ activeId: next.activeId, draft: next.draft });
-    if (!puts.length && !deletes.length && meta === this.storedMeta) return false;
+  async apply(plan: WritePlan, session: TabSession | null): Promise<WriteOutcome[]> {
     const db = await this.open();
-    let tx: IDBPTransaction<unknown, ['scenarios', 'meta'], 'readwrite'>;
+    let tx: Tx;
     try {
-      tx = db.transaction(['scenarios', 'meta'], 'readwrite');
+      tx = db.transaction(['scenarios', 'meta'], 'readwrite') as unknown as Tx;
     } catch (error) {
       // The connection was closed under us (InvalidStateError): the retry opens a new one.
       this.db = null;
       throw error;
     }
-    // Every request's promise, gathered as they are made, so that a failure part-way can still
-    // settle (and silence) the ones already made.
     const pending: Promise<unknown>[] = [tx.done];
     try {
-      const store = tx.objectStore('scenarios');
-      const metaStore = tx.objectStore('meta');
-      for (const sc of puts) pending.push(store.put({ schema: STORAGE_SCHEMA, scenario: sc } satisfies ScenarioRecord));
-      for (const id of deletes) pending.push(store.delete(id));
-      pending.push(metaStore.put(STORAGE_SCHEMA, 'schema'), metaStore.put(next.activeId, 'activeId'), metaStore.put(next.draft, 'draft'));
+      const outcomes = await this.applyIn(tx, plan, session, pending);
       await Promise.all(pending);
+      return outcomes;
     } catch (error) {
       for (const p of pending) p.catch(() => undefined);
       // All or nothing: what was queued before the failure must not commit on its own.
@@ -132,8 +177,75 @@ export class ScenarioDb {
       // error says why (QuotaExceededError when storage is full).
       throw tx.error ?? error;
     }
-    this.stored = scenarios;
-    this.storedMeta = meta;
-    return true;
+  }
+
+  private async applyIn(
+    tx: Tx,
+    plan: WritePlan,
+    session: TabSession | null,
+    pending: Promise<unknown>[],
+  ): Promise<WriteOutcome[]> {
+    const store = tx.objectStore('scenarios');
+    const current = async (id: string) => {
+      const version = readVersion(await store.get(id));
+      if (version === 'newer')
+        throw new DOMException(
+          'A newer version of the dashboard stored this scenario.',
+          'VersionError',
+        );
+      return version ?? undefined;
+    };
+    const carryOut = (decision: Decision, id: string) => {
+      if (decision.write === null) pending.push(store.delete(id));
+      else if (decision.write) {
+        const record: ScenarioRecord = {
+          schema: STORAGE_SCHEMA,
+          revision: decision.write.revision,
+          scenario: decision.write.scenario,
+        };
+        pending.push(store.put(record));
+      }
+      return decision.outcome;
+    };
+    const outcomes: WriteOutcome[] = [];
+    for (const scenario of plan.creates)
+      outcomes.push(carryOut(decideCreate(scenario, await current(scenario.id)), scenario.id));
+    for (const op of plan.updates)
+      outcomes.push(carryOut(decideUpdate(op, await current(op.id)), op.id));
+    for (const base of plan.deletes) {
+      const id = base.scenario.id;
+      outcomes.push(carryOut(decideDelete(base, await current(id)), id));
+    }
+    if (session) await this.saveSession(tx, session, pending);
+    return outcomes;
+  }
+
+  private async saveSession(
+    tx: Tx,
+    session: TabSession,
+    pending: Promise<unknown>[],
+  ): Promise<void> {
+    const meta = tx.objectStore('meta');
+    pending.push(
+      meta.put(STORAGE_SCHEMA, 'schema'),
+      meta.put(session, SESSION_PREFIX + session.tab),
+    );
+    const keys = (await meta.getAllKeys(
+      IDBKeyRange.bound(SESSION_PREFIX, `${SESSION_PREFIX}\uffff`),
+    )) as string[];
+    if (keys.length <= SESSIONS_KEPT) return;
+    const others = (
+      await Promise.all(
+        keys.map(async (key) => ({
+          key,
+          value: (await meta.get(key)) as Partial<TabSession> | undefined,
+        })),
+      )
+    )
+      .filter((s) => s.key !== SESSION_PREFIX + session.tab)
+      .sort((a, b) =>
+        String(b.value?.updatedAt ?? '').localeCompare(String(a.value?.updatedAt ?? '')),
+      );
+    for (const old of others.slice(SESSIONS_KEPT - 1)) pending.push(meta.delete(old.key));
   }
 }

@@ -32,7 +32,8 @@ describe('stored records', () => {
       { ...saved, notes: 5 },
       { ...saved, createdAt: 0 },
     ];
-    for (const record of broken) expect(readScenario(record)).withContext(JSON.stringify(record)).toBeNull();
+    for (const record of broken)
+      expect(readScenario(record)).withContext(JSON.stringify(record)).toBeNull();
     expect(readDraft({ ...draftOf(BASELINE), levers: { rdGrowth: 1 } })).toBeNull();
     expect(readDraft(undefined)).toBeNull();
   });
@@ -43,6 +44,8 @@ describe('stored records', () => {
   });
 
   it('keeps fields it does not know about (added by later features)', () => {
-    expect(readScenario({ ...saved, later: [1] })).toEqual(jasmine.objectContaining({ later: [1] }));
+    expect(readScenario({ ...saved, later: [1] })).toEqual(
+      jasmine.objectContaining({ later: [1] }),
+    );
   });
 });

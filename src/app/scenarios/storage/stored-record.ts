@@ -9,11 +9,13 @@ import { Goal, validateGoal } from '../../model/goals';
 import { LEVERS } from '../../model/levers';
 import { PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { Scenario } from '../scenario';
+import { TabSession } from './session';
 import { WorkingDraft } from './working-draft';
 
 type Loose = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Every lever present as a finite number (clamped into its range, which may have changed). */
@@ -42,7 +44,13 @@ function constants(v: unknown): Record<string, number> | null {
 function goals(v: unknown): Goal[] | null {
   if (!Array.isArray(v)) return null;
   for (const g of v) {
-    if (!isObject(g) || typeof g['id'] !== 'string' || typeof g['name'] !== 'string' || typeof g['short'] !== 'string') return null;
+    if (
+      !isObject(g) ||
+      typeof g['id'] !== 'string' ||
+      typeof g['name'] !== 'string' ||
+      typeof g['short'] !== 'string'
+    )
+      return null;
     if (!['threshold', 'growth', 'parity'].includes(g['kind'] as string)) return null;
     try {
       if (Object.keys(validateGoal(g as unknown as Goal)).length) return null;
@@ -53,8 +61,10 @@ function goals(v: unknown): Goal[] | null {
   return v as Goal[];
 }
 
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const horizon = (v: unknown) => Number.isInteger(v) && (v as number) >= HORIZON_MIN && (v as number) <= HORIZON_MAX;
+const strings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+const horizon = (v: unknown) =>
+  Number.isInteger(v) && (v as number) >= HORIZON_MIN && (v as number) <= HORIZON_MAX;
 const monteCarlo = (v: unknown) =>
   isObject(v) &&
   Number.isInteger(v['paths']) &&
@@ -71,7 +81,15 @@ export function readDraft(value: unknown): WorkingDraft | null {
   const l = levers(value['levers']);
   const c = constants(value['constants']);
   const g = goals(value['customGoals']);
-  if (!l || !c || !g || !horizon(value['horizon']) || !strings(value['hiddenGoals']) || !monteCarlo(value['monteCarlo'])) return null;
+  if (
+    !l ||
+    !c ||
+    !g ||
+    !horizon(value['horizon']) ||
+    !strings(value['hiddenGoals']) ||
+    !monteCarlo(value['monteCarlo'])
+  )
+    return null;
   return { ...value, levers: l, constants: c, customGoals: g } as unknown as WorkingDraft;
 }
 
@@ -79,8 +97,40 @@ export function readDraft(value: unknown): WorkingDraft | null {
 export function readScenario(value: unknown): Scenario | null {
   if (!isObject(value)) return null;
   const { id, name, notes, modelVersion, createdAt, updatedAt } = value;
-  if (typeof id !== 'string' || !id || typeof name !== 'string' || !name.trim() || name.length > 200) return null;
-  if (typeof notes !== 'string' || !isFinite(modelVersion) || typeof createdAt !== 'string' || typeof updatedAt !== 'string') return null;
+  if (
+    typeof id !== 'string' ||
+    !id ||
+    typeof name !== 'string' ||
+    !name.trim() ||
+    name.length > 200
+  )
+    return null;
+  if (
+    typeof notes !== 'string' ||
+    !isFinite(modelVersion) ||
+    typeof createdAt !== 'string' ||
+    typeof updatedAt !== 'string'
+  )
+    return null;
   const draft = readDraft(value);
   return draft ? ({ ...value, ...draft, preset: false } as Scenario) : null;
+}
+
+/** A tab's session, checked; null when unsound (a damaged or foreign record is never used). */
+export function readSession(value: unknown): TabSession | null {
+  if (!isObject(value)) return null;
+  const { tab, activeId, unsaved, draft, pending, base, updatedAt } = value;
+  if (typeof tab !== 'string' || typeof activeId !== 'string' || typeof updatedAt !== 'string')
+    return null;
+  const scenarioOrNull = (v: unknown) => (v === null ? null : (readScenario(v) ?? undefined));
+  const session = {
+    tab,
+    activeId,
+    unsaved: scenarioOrNull(unsaved),
+    draft: draft === null ? null : (readDraft(draft) ?? undefined),
+    pending: scenarioOrNull(pending),
+    base: scenarioOrNull(base),
+    updatedAt,
+  };
+  return Object.values(session).includes(undefined) ? null : (session as TabSession);
 }

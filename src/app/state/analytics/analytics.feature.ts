@@ -38,8 +38,12 @@ export const analyticsFeature = createFeature({
       runningPaths: paths,
       error: null,
     })),
-    on(MonteCarloWorkerActions.runSucceeded, (state, { runId, result, levers, constants }): AnalyticsState =>
-      runId === state.runId ? { ...state, status: 'done' as const, result, resultFor: { levers, constants } } : state,
+    on(
+      MonteCarloWorkerActions.runSucceeded,
+      (state, { runId, result, levers, constants }): AnalyticsState =>
+        runId === state.runId
+          ? { ...state, status: 'done' as const, result, resultFor: { levers, constants } }
+          : state,
     ),
     on(MonteCarloWorkerActions.runFailed, (state, { runId, error }): AnalyticsState =>
       runId === state.runId ? { ...state, status: 'failed' as const, error } : state,

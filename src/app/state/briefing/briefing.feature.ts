@@ -1,7 +1,13 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { BriefingSlide, DEFAULT_SLIDES, SLIDES_MAX, SLIDE_NOTE_MAX, isPanelId, slidesOf } from '../../briefing/slides';
-import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
-import { StorageActions } from '../storage/storage.actions';
+import {
+  BriefingSlide,
+  DEFAULT_SLIDES,
+  SLIDES_MAX,
+  SLIDE_NOTE_MAX,
+  isPanelId,
+  slidesOf,
+} from '../../briefing/slides';
+import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { BriefingActions } from './briefing.actions';
 
 /** The working deck: part of the scenario like the levers, saved and undone with them. */
@@ -11,14 +17,17 @@ export interface BriefingState {
 
 export const initialBriefingState: BriefingState = { slides: DEFAULT_SLIDES };
 
-const inRange = (state: BriefingState, index: number) => Number.isInteger(index) && index >= 0 && index < state.slides.length;
+const inRange = (state: BriefingState, index: number) =>
+  Number.isInteger(index) && index >= 0 && index < state.slides.length;
 
 export const briefingFeature = createFeature({
   name: 'briefing',
   reducer: createReducer(
     initialBriefingState,
     on(BriefingActions.slideAdded, (state, { panel }): BriefingState =>
-      isPanelId(panel) && state.slides.length < SLIDES_MAX ? { slides: [...state.slides, { panel, note: '' }] } : state,
+      isPanelId(panel) && state.slides.length < SLIDES_MAX
+        ? { slides: [...state.slides, { panel, note: '' }] }
+        : state,
     ),
     on(BriefingActions.slideRemoved, (state, { index }): BriefingState =>
       inRange(state, index) ? { slides: state.slides.filter((_, i) => i !== index) } : state,
@@ -32,12 +41,16 @@ export const briefingFeature = createFeature({
     }),
     on(BriefingActions.slideNoteChanged, (state, { index, note }): BriefingState =>
       inRange(state, index)
-        ? { slides: state.slides.map((s, i) => (i === index ? { ...s, note: note.slice(0, SLIDE_NOTE_MAX) } : s)) }
+        ? {
+            slides: state.slides.map((s, i) =>
+              i === index ? { ...s, note: note.slice(0, SLIDE_NOTE_MAX) } : s,
+            ),
+          }
         : state,
     ),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): BriefingState => ({
-      slides: slidesOf(scenario.slides),
-    })),
-    on(StorageActions.scenariosLoaded, (state, { draft }): BriefingState => (draft ? { slides: slidesOf(draft.slides) } : state)),
+    on(...DRAFT_REPLACING, (state, action): BriefingState => {
+      const draft = draftIn(action);
+      return draft ? { slides: slidesOf(draft.slides) } : state;
+    }),
   ),
 });

@@ -15,7 +15,11 @@ export const presentationFeature = createFeature({
   reducer: createReducer(
     initialPresentationState,
     on(PresentationActions.positionChanged, (state, { slide, step }): PresentationState =>
-      Number.isInteger(slide) && slide >= 0 && (step === null || (Number.isInteger(step) && step >= 0)) ? { slide, step } : state,
+      Number.isInteger(slide) &&
+      slide >= 0 &&
+      (step === null || (Number.isInteger(step) && step >= 0))
+        ? { slide, step }
+        : state,
     ),
   ),
 });

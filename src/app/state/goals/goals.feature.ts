@@ -1,8 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { Goal, validateGoal } from '../../model/goals';
-import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
-import { StorageActions } from '../storage/storage.actions';
+import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { GoalEditorActions } from './goals.actions';
 
 /** The analyst's own goals, and the official goals they chose to hide (official ones are never edited). */
@@ -14,36 +13,48 @@ export interface GoalsState {
 export const customGoalAdapter = createEntityAdapter<Goal>();
 const customSelectors = customGoalAdapter.getSelectors();
 
-export const initialGoalsState: GoalsState = { custom: customGoalAdapter.getInitialState(), hidden: [] };
+export const initialGoalsState: GoalsState = {
+  custom: customGoalAdapter.getInitialState(),
+  hidden: [],
+};
 
-const isValidCustom = (goal: Goal) => goal.type === 'custom' && Object.keys(validateGoal(goal)).length === 0;
+const isValidCustom = (goal: Goal) =>
+  goal.type === 'custom' && Object.keys(validateGoal(goal)).length === 0;
 
 export const goalsFeature = createFeature({
   name: 'goals',
   reducer: createReducer(
     initialGoalsState,
     on(GoalEditorActions.goalAdded, (state, { goal }): GoalsState =>
-      isValidCustom(goal) ? { ...state, custom: customGoalAdapter.addOne(goal, state.custom) } : state,
+      isValidCustom(goal)
+        ? { ...state, custom: customGoalAdapter.addOne(goal, state.custom) }
+        : state,
     ),
     on(GoalEditorActions.goalUpdated, (state, { goal }): GoalsState =>
       isValidCustom(goal) && state.custom.entities[goal.id]
         ? { ...state, custom: customGoalAdapter.setOne(goal, state.custom) }
         : state,
     ),
-    on(GoalEditorActions.goalDeleted, (state, { id }): GoalsState => ({ ...state, custom: customGoalAdapter.removeOne(id, state.custom) })),
+    on(GoalEditorActions.goalDeleted, (state, { id }): GoalsState => ({
+      ...state,
+      custom: customGoalAdapter.removeOne(id, state.custom),
+    })),
     on(GoalEditorActions.goalHidden, (state, { id }): GoalsState =>
       state.hidden.includes(id) ? state : { ...state, hidden: [...state.hidden, id] },
     ),
     on(GoalEditorActions.hiddenGoalsShown, (state): GoalsState => ({ ...state, hidden: [] })),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): GoalsState => ({
-      custom: customGoalAdapter.setAll(scenario.customGoals as Goal[], customGoalAdapter.getInitialState()),
-      hidden: scenario.hiddenGoals,
-    })),
-    on(StorageActions.scenariosLoaded, (state, { draft }): GoalsState =>
-      draft
-        ? { custom: customGoalAdapter.setAll(draft.customGoals as Goal[], customGoalAdapter.getInitialState()), hidden: draft.hiddenGoals }
-        : state,
-    ),
+    on(...DRAFT_REPLACING, (state, action): GoalsState => {
+      const draft = draftIn(action);
+      return draft
+        ? {
+            custom: customGoalAdapter.setAll(
+              draft.customGoals as Goal[],
+              customGoalAdapter.getInitialState(),
+            ),
+            hidden: draft.hiddenGoals,
+          }
+        : state;
+    }),
   ),
   extraSelectors: ({ selectCustom }) => ({
     selectCustomGoals: createSelector(selectCustom, customSelectors.selectAll),

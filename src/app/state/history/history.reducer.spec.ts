@@ -9,14 +9,19 @@ import { undoRedo } from './history.reducer';
 describe('undo / redo', () => {
   let clock = 0;
   let reduce: ActionReducer<Record<string, unknown>>;
-  const run = (...actions: Action[]) => actions.reduce((s, a) => reduce(s, a), reduce(undefined, { type: '@@init' }));
-  const rd = (state: Record<string, unknown>) => (state['levers'] as { values: { rdGrowth: number } }).values.rdGrowth;
+  const run = (...actions: Action[]) =>
+    actions.reduce((s, a) => reduce(s, a), reduce(undefined, { type: '@@init' }));
+  const rd = (state: Record<string, unknown>) =>
+    (state['levers'] as { values: { rdGrowth: number } }).values.rdGrowth;
   const change = (value: number) => LeverPanelActions.leverChanged({ id: 'rdGrowth', value });
 
   beforeEach(() => {
     clock = 0;
     reduce = undoRedo(
-      combineReducers({ levers: leversFeature.reducer, ui: uiFeature.reducer }) as unknown as ActionReducer<Record<string, unknown>>,
+      combineReducers({
+        levers: leversFeature.reducer,
+        ui: uiFeature.reducer,
+      }) as unknown as ActionReducer<Record<string, unknown>>,
       () => clock,
     ) as ActionReducer<Record<string, unknown>>;
   });

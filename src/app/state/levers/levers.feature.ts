@@ -1,9 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, LeverValues, clampLever } from '../../model/levers';
 import { GoalsPanelActions } from '../ui/ui.actions';
-import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
-import { ShareLinkActions } from '../link/link.actions';
-import { StorageActions } from '../storage/storage.actions';
+import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { LeverPanelActions } from './levers.actions';
 
 export interface LeversState {
@@ -16,17 +14,22 @@ export const leversFeature = createFeature({
   name: 'levers',
   reducer: createReducer(
     initialLeversState,
-    on(LeverPanelActions.leverChanged, GoalsPanelActions.goalSeekApplied, (state, { id, value }): LeversState => {
-      const next = Number.isFinite(value) ? clampLever(LEVER_BY_ID[id], value) : state.values[id];
-      return next === state.values[id] ? state : { values: { ...state.values, [id]: next } };
-    }),
+    on(
+      LeverPanelActions.leverChanged,
+      GoalsPanelActions.goalSeekApplied,
+      (state, { id, value }): LeversState => {
+        const next = Number.isFinite(value) ? clampLever(LEVER_BY_ID[id], value) : state.values[id];
+        return next === state.values[id] ? state : { values: { ...state.values, [id]: next } };
+      },
+    ),
     on(LeverPanelActions.leverReset, (state, { id }): LeversState => ({
       values: { ...state.values, [id]: LEVER_BY_ID[id].default },
     })),
     on(LeverPanelActions.allLeversReset, (): LeversState => initialLeversState),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): LeversState => ({ values: scenario.levers })),
-    on(StorageActions.scenariosLoaded, (state, { draft }): LeversState => (draft ? { values: draft.levers } : state)),
-    on(ShareLinkActions.linkOpened, (_, { levers }): LeversState => ({ values: levers })),
+    on(...DRAFT_REPLACING, (state, action): LeversState => {
+      const draft = draftIn(action);
+      return draft && draft.levers !== state.values ? { values: draft.levers } : state;
+    }),
   ),
   extraSelectors: ({ selectValues }) => ({
     /** Levers whose value differs from the default, in lever order. */

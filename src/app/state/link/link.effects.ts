@@ -5,7 +5,18 @@ import { getRouterSelectors } from '@ngrx/router-store';
 import { Store } from '@ngrx/store';
 import { combineLatest, debounceTime, filter, map, switchMap, take, tap } from 'rxjs';
 import { LenientUrlSerializer } from '../../scenarios/link/lenient-url-serializer';
-import { BROKEN_ENCODING, ignoredNotice, leversToQueryParams, queryParamsToLevers } from '../../scenarios/link/share-link';
+import {
+  BROKEN_ENCODING,
+  DecodedLink,
+  ignoredNotice,
+  leversToQueryParams,
+  queryParamsToLevers,
+} from '../../scenarios/link/share-link';
+import { BASELINE, Scenario } from '../../scenarios/scenario';
+import { UNSAVED_ID } from '../../scenarios/storage/session';
+import { differsFrom } from '../../scenarios/storage/working-draft';
+import { selectWorkingDraft } from '../scenarios/scenarios.selectors';
+import { now } from '../storage/storage-context';
 import { leversFeature } from '../levers/levers.feature';
 import { settingsFeature } from '../settings/settings.feature';
 import { storageFeature } from '../storage/storage.feature';
@@ -13,34 +24,73 @@ import { ShareLinkActions } from './link.actions';
 
 const { selectQueryParams, selectUrl } = getRouterSelectors();
 
-/** At start, once saved work is loaded: a link's levers take over, with a notice of what was changed. */
+/** What a link carries; the rest of a linked scenario is the baseline's. */
+const LINKED_FIELDS = ['levers', 'horizon'] as const;
+
+/** The unsaved scenario a link opens: its values, named by the link or "From link". */
+function linkScenario(decoded: DecodedLink, at: string): Scenario {
+  const { levers, horizon } = decoded;
+  return {
+    ...BASELINE,
+    levers,
+    horizon,
+    id: UNSAVED_ID,
+    name: 'From link',
+    notes: '',
+    createdAt: at,
+    updatedAt: at,
+    preset: false,
+  };
+}
+
+/**
+ * At start, once saved work is loaded: a link opens as an unsaved scenario (saved ones are never
+ * touched), with a notice of what was changed in it.
+ */
 export const openSharedLink = createEffect(
-  (store = inject(Store), serializer = inject(LenientUrlSerializer)) =>
-    { return combineLatest([store.select(selectQueryParams), store.select(storageFeature.selectStatus)]).pipe(
+  (store = inject(Store), serializer = inject(LenientUrlSerializer)) => {
+    return combineLatest([
+      store.select(selectQueryParams),
+      store.select(storageFeature.selectStatus),
+    ]).pipe(
       filter(([params, status]) => params !== undefined && status !== 'loading'),
       take(1),
       map(([params]) => {
-        if (!params || Object.keys(params).length === 0) return ShareLinkActions.noLink({ at: new Date().toISOString() });
+        if (!params || Object.keys(params).length === 0)
+          return ShareLinkActions.noLink({ at: new Date().toISOString() });
         const decoded = queryParamsToLevers(params);
         const notices = [
           ...(serializer.malformed === null ? [] : [BROKEN_ENCODING]),
           ...(serializer.dropped.length ? [ignoredNotice(serializer.dropped)] : []),
           ...decoded.notices,
         ];
-        return ShareLinkActions.linkOpened({ levers: decoded.levers, horizon: decoded.horizon, notices });
+        const scenario = linkScenario(decoded, new Date().toISOString());
+        // The tab's own address read again on reload: it shows what the tab already shows.
+        if (
+          !notices.length &&
+          !differsFrom(now(store, selectWorkingDraft), scenario, LINKED_FIELDS)
+        ) {
+          return ShareLinkActions.noLink({ at: scenario.createdAt });
+        }
+        return ShareLinkActions.linkOpened({ scenario, notices });
       }),
-    ) },
+    );
+  },
   { functional: true },
 );
 
 /** Keeps the dashboard's address in step with the levers (replacing, so a drag adds no history). */
 export const keepLinkInSync = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
-    { return actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) => {
+    return actions$.pipe(
       ofType(ShareLinkActions.linkOpened, ShareLinkActions.noLink),
       take(1),
       switchMap(() =>
-        combineLatest([store.select(leversFeature.selectValues), store.select(settingsFeature.selectHorizon), store.select(selectUrl)]),
+        combineLatest([
+          store.select(leversFeature.selectValues),
+          store.select(settingsFeature.selectHorizon),
+          store.select(selectUrl),
+        ]),
       ),
       debounceTime(100),
       filter(([, , url]) => (url ?? '/').split('?')[0] === '/'),
@@ -49,6 +99,7 @@ export const keepLinkInSync = createEffect(
         const target = router.createUrlTree(['/'], { queryParams }).toString();
         if (target !== url) void router.navigateByUrl(target, { replaceUrl: true });
       }),
-    ) },
+    );
+  },
   { functional: true, dispatch: false },
 );

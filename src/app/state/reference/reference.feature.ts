@@ -13,7 +13,10 @@ export const indicatorAdapter = createEntityAdapter<Indicator>();
 export const goalAdapter = createEntityAdapter<Goal>();
 
 export const initialReferenceState: ReferenceState = {
-  indicators: indicatorAdapter.setAll(INDICATORS as Indicator[], indicatorAdapter.getInitialState()),
+  indicators: indicatorAdapter.setAll(
+    INDICATORS as Indicator[],
+    indicatorAdapter.getInitialState(),
+  ),
   goals: goalAdapter.setAll(GOALS as Goal[], goalAdapter.getInitialState()),
 };
 

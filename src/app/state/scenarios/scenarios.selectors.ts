@@ -2,7 +2,8 @@ import { createSelector } from '@ngrx/store';
 import { MODEL_VERSION } from '../../model/constants';
 import { leversToQueryParams } from '../../scenarios/link/share-link';
 import { Scenario } from '../../scenarios/scenario';
-import { Persistable } from '../../scenarios/storage/scenario-db';
+import { isEmptyPlan, planWrites, sameContent } from '../../scenarios/storage/revisions';
+import { TabSession, UNSAVED_ID } from '../../scenarios/storage/session';
 import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft';
 import { briefingFeature } from '../briefing/briefing.feature';
 import { goalsFeature } from '../goals/goals.feature';
@@ -29,22 +30,74 @@ export const selectWorkingDraft = createSelector(
   }),
 );
 
-/** Whether what is on screen differs from the active scenario as saved. */
-export const selectHasUnsavedChanges = createSelector(selectWorkingDraft, scenariosFeature.selectActiveScenario, differsFrom);
-
-/** The active scenario with the working state in it: what autosave writes. */
-export function withDraft(scenario: Scenario, draft: WorkingDraft, updatedAt: string): Scenario {
-  return { ...scenario, ...draft, updatedAt };
-}
-
-/** What storage keeps: saved scenarios, the active id and the working draft. */
-export const selectPersistable = createSelector(
-  scenariosFeature.selectSavedScenarios,
-  scenariosFeature.selectActiveId,
+/** Whether what is on screen differs from the active scenario as this tab holds it. */
+export const selectHasUnsavedChanges = createSelector(
   selectWorkingDraft,
-  (scenarios, activeId, draft): Persistable => ({ scenarios, activeId, draft }),
+  scenariosFeature.selectActiveScenario,
+  differsFrom,
 );
 
+/** A scenario with the working state in it. */
+export function withDraft(scenario: Scenario, draft: WorkingDraft): Scenario {
+  return { ...scenario, ...draft };
+}
+
+/** The active scenario as this tab holds it: with the working state, when it is a saved one. */
+export const selectActiveWithDraft = createSelector(
+  scenariosFeature.selectActiveScenario,
+  selectWorkingDraft,
+  selectHasUnsavedChanges,
+  (active, draft, unsaved) => (unsaved ? withDraft(active, draft) : active),
+);
+
+/** Saved scenarios as this tab holds them (the active one with its working state): what storage should hold. */
+export const selectLocalScenarios = createSelector(
+  scenariosFeature.selectSavedScenarios,
+  scenariosFeature.selectActiveId,
+  selectActiveWithDraft,
+  (saved, activeId, active) => saved.map((s) => (s.id === activeId ? active : s)),
+);
+
+/** The tab's session as storage should keep it (the writer adds the tab's id and the time). */
+export const selectSessionState = createSelector(
+  scenariosFeature.selectActiveId,
+  scenariosFeature.selectUnsaved,
+  scenariosFeature.selectStored,
+  selectWorkingDraft,
+  selectActiveWithDraft,
+  selectHasUnsavedChanges,
+  (activeId, unsaved, stored, draft, held, changed): Omit<TabSession, 'tab' | 'updatedAt'> => {
+    const base = stored[activeId]?.scenario ?? null;
+    const pending = base && !sameContent(held, base) ? held : null;
+    return {
+      activeId,
+      unsaved: activeId === UNSAVED_ID ? unsaved : null,
+      draft: !base && changed ? draft : null,
+      pending,
+      base: pending ? base : null,
+    };
+  },
+);
+
+/** What the writer stores: the scenarios to bring storage to, on which revisions, and the tab's session. */
+export const selectWriteInputs = createSelector(
+  selectLocalScenarios,
+  scenariosFeature.selectStored,
+  scenariosFeature.selectConflicts,
+  selectSessionState,
+  (local, stored, conflicts, session) => ({
+    local,
+    stored,
+    paused: new Set(conflicts.map((c) => c.id)),
+    session,
+  }),
+);
+
+/** Whether some change of this tab is not stored yet (conflicts aside, which wait for the analyst). */
+export const selectWritesPending = createSelector(
+  selectWriteInputs,
+  ({ local, stored, paused }) => !isEmptyPlan(planWrites(local, stored, paused)),
+);
 
 /**
  * What every export says: the scenario (marked when a preset was changed), the model version, the
@@ -68,16 +121,25 @@ export const selectProvenance = createSelector(
 export const selectSaveStatus = createSelector(
   storageFeature.selectStorageState,
   scenariosFeature.selectActiveScenario,
+  scenariosFeature.selectConflicts,
   selectHasUnsavedChanges,
-  (storage, active, unsaved): string => {
-    if (storage.status === 'unavailable' || storage.status === 'read-only' || storage.status === 'failing') {
+  selectWritesPending,
+  (storage, active, conflicts, changed, pending): string => {
+    if (
+      storage.status === 'unavailable' ||
+      storage.status === 'read-only' ||
+      storage.status === 'failing'
+    ) {
       return storage.message ?? '';
     }
     if (storage.status === 'loading') return 'Loading saved scenarios…';
-    if (active.preset) {
-      if (!unsaved) return 'Preset (read-only).';
-      return storage.dirty ? 'Changed from the preset…' : 'Changed from the preset; kept in this browser. Save as new to name it.';
-    }
-    return unsaved || storage.dirty ? 'Saving…' : 'All changes saved in this browser.';
+    if (active.id === UNSAVED_ID) return 'Not saved: Save as new to keep this scenario.';
+    if (active.preset)
+      return changed
+        ? 'Changed from the preset; kept in this browser. Save as new to name it.'
+        : 'Preset (read-only).';
+    if (conflicts.some((c) => c.id === active.id))
+      return 'Not saved: another tab changed this scenario too. Choose below.';
+    return pending ? 'Saving…' : 'All changes saved in this browser.';
   },
 );

@@ -7,10 +7,13 @@ import {
   HORIZON_MIN,
   ModelConstants,
 } from '../../model/constants';
-import { DEFAULT_MONTE_CARLO, MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
-import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
-import { ShareLinkActions } from '../link/link.actions';
-import { StorageActions } from '../storage/storage.actions';
+import {
+  DEFAULT_MONTE_CARLO,
+  MonteCarloSettings,
+  PATHS_MAX,
+  PATHS_MIN,
+} from '../../model/monte-carlo';
+import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { SettingsActions } from './settings.actions';
 
 export interface SettingsState {
@@ -25,14 +28,17 @@ export const initialSettingsState: SettingsState = {
   monteCarlo: DEFAULT_MONTE_CARLO,
 };
 
-const inRange = (value: number, min: number, max: number) => Number.isFinite(value) && value >= min && value <= max;
+const inRange = (value: number, min: number, max: number) =>
+  Number.isFinite(value) && value >= min && value <= max;
 
 export const settingsFeature = createFeature({
   name: 'settings',
   reducer: createReducer(
     initialSettingsState,
     on(SettingsActions.horizonChanged, (state, { horizon }): SettingsState =>
-      Number.isInteger(horizon) && inRange(horizon, HORIZON_MIN, HORIZON_MAX) ? { ...state, horizon } : state,
+      Number.isInteger(horizon) && inRange(horizon, HORIZON_MIN, HORIZON_MAX)
+        ? { ...state, horizon }
+        : state,
     ),
     on(SettingsActions.constantChanged, (state, { id, value }): SettingsState => {
       const info = CONSTANTS_INFO.find((c) => c.id === id);
@@ -40,20 +46,31 @@ export const settingsFeature = createFeature({
         ? { ...state, constants: { ...state.constants, [id]: value } }
         : state;
     }),
-    on(SettingsActions.constantsReset, (state): SettingsState => ({ ...state, constants: DEFAULT_CONSTANTS })),
-    on(ScenarioManagerActions.scenarioOpened, ScenarioManagerActions.scenarioSavedAsNew, (_, { scenario }): SettingsState => ({
-      horizon: scenario.horizon,
-      constants: scenario.constants,
-      monteCarlo: scenario.monteCarlo,
+    on(SettingsActions.constantsReset, (state): SettingsState => ({
+      ...state,
+      constants: DEFAULT_CONSTANTS,
     })),
-    on(ShareLinkActions.linkOpened, (state, { horizon }): SettingsState => ({ ...state, horizon })),
-    on(StorageActions.scenariosLoaded, (state, { draft }): SettingsState =>
-      draft ? { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo } : state,
-    ),
+    on(...DRAFT_REPLACING, (state, action): SettingsState => {
+      const draft = draftIn(action);
+      return draft
+        ? { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo }
+        : state;
+    }),
     on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }): SettingsState => {
-      const pathsOk = paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
-      const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));
-      return pathsOk && seedOk ? { ...state, monteCarlo: { ...state.monteCarlo, paths: paths ?? state.monteCarlo.paths, seed: seed ?? state.monteCarlo.seed } } : state;
+      const pathsOk =
+        paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
+      const seedOk =
+        seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));
+      return pathsOk && seedOk
+        ? {
+            ...state,
+            monteCarlo: {
+              ...state.monteCarlo,
+              paths: paths ?? state.monteCarlo.paths,
+              seed: seed ?? state.monteCarlo.seed,
+            },
+          }
+        : state;
     }),
   ),
 });

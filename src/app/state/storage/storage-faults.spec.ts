@@ -15,7 +15,10 @@ describe('storage faults', () => {
     const scheduler = virtual ? new VirtualTimeScheduler() : asyncScheduler;
     const out: Action[] = [];
     return new Promise((resolve) => {
-      loadScenarios(init as never, db as ScenarioDb, scheduler).subscribe({ next: (a) => out.push(a), complete: () => resolve(out) });
+      loadScenarios(init as never, db as ScenarioDb, scheduler).subscribe({
+        next: (a) => out.push(a),
+        complete: () => resolve(out),
+      });
       if (scheduler instanceof VirtualTimeScheduler) scheduler.flush();
     });
   }
@@ -23,31 +26,56 @@ describe('storage faults', () => {
   it('goes on without storage, saying so, when opening it never finishes (blocked)', async () => {
     const actions = await run({ load: () => new Promise<StoredState>(() => undefined) }, true);
     expect(actions).toEqual([
-      StorageActions.storageUnavailable({ message: jasmine.stringMatching(/did not answer.*Saved work stays in storage/) as unknown as string }),
+      StorageActions.storageUnavailable({
+        message: jasmine.stringMatching(
+          /did not answer.*Saved work stays in storage/,
+        ) as unknown as string,
+      }),
     ]);
     expect(OPEN_TIMEOUT_MS).toBeLessThanOrEqual(5000);
   });
 
   it('says how many records it could not read, and loads the rest', async () => {
-    const stored: StoredState = { scenarios: [], activeId: null, draft: null, newerSchema: false, skipped: 2 };
+    const stored: StoredState = {
+      scenarios: [],
+      activeId: null,
+      draft: null,
+      newerSchema: false,
+      skipped: 2,
+    };
     const actions = await run({ load: async () => stored });
-    expect(actions.map((a) => a.type)).toEqual([StorageActions.scenariosLoaded.type, StorageActions.unreadableRecordsKept.type]);
+    expect(actions.map((a) => a.type)).toEqual([
+      StorageActions.scenariosLoaded.type,
+      StorageActions.unreadableRecordsKept.type,
+    ]);
     const state = actions.reduce(storageFeature.reducer, initialStorageState);
     expect(state.warning).toMatch(/^2 saved records could not be read/);
     // The warning outlives the next successful write.
-    expect(storageFeature.reducer(state, StorageActions.writeSucceeded({ at: 'now' })).warning).toBe(state.warning);
+    expect(
+      storageFeature.reducer(state, StorageActions.writeSucceeded({ at: 'now' })).warning,
+    ).toBe(state.warning);
   });
 
   it('recognises storage-full errors in the Chrome and Firefox forms', () => {
     const chrome = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const firefox = { name: 'QuotaExceededError', code: 22, message: 'The current transaction exceeded its quota limitations.' };
-    const legacyFirefox = { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014, message: 'Persistent storage maximum size reached' };
+    const firefox = {
+      name: 'QuotaExceededError',
+      code: 22,
+      message: 'The current transaction exceeded its quota limitations.',
+    };
+    const legacyFirefox = {
+      name: 'NS_ERROR_DOM_QUOTA_REACHED',
+      code: 1014,
+      message: 'Persistent storage maximum size reached',
+    };
     for (const error of [chrome, firefox, legacyFirefox]) {
       expect(isQuotaError(error)).toBeTrue();
       expect(writeErrorMessage(error)).toMatch(/storage is full/);
     }
     expect(isQuotaError(new DOMException('aborted', 'AbortError'))).toBeFalse();
-    expect(writeErrorMessage(new DOMException('The transaction was aborted.', 'AbortError'))).toMatch(/^Changes could not be saved \(The transaction was aborted\.\)/);
+    expect(
+      writeErrorMessage(new DOMException('The transaction was aborted.', 'AbortError')),
+    ).toMatch(/^Changes could not be saved \(The transaction was aborted\.\)/);
     expect(writeErrorMessage(undefined)).toMatch(/unknown error/);
   });
 });

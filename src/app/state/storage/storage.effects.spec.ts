@@ -15,7 +15,13 @@ import * as storageEffects from './storage.effects';
 import { storageFeature } from './storage.feature';
 
 class FakeDb {
-  stored: StoredState = { scenarios: [], activeId: null, draft: null, newerSchema: false, skipped: 0 };
+  stored: StoredState = {
+    scenarios: [],
+    activeId: null,
+    draft: null,
+    newerSchema: false,
+    skipped: 0,
+  };
   failLoad: unknown = null;
   failWrites = 0;
   writes: Persistable[] = [];
@@ -26,7 +32,9 @@ class FakeDb {
   async write(next: Persistable): Promise<boolean> {
     if (this.failWrites > 0) {
       this.failWrites--;
-      throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      throw Object.assign(new Error('The quota has been exceeded.'), {
+        name: 'QuotaExceededError',
+      });
     }
     this.writes.push(next);
     return true;

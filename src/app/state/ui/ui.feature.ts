@@ -20,16 +20,31 @@ export interface UiState {
   readonly notices: readonly string[];
 }
 
-export const initialUiState: UiState = { theme: 'light', openTables: [], focusedGoalId: null, seekLever: 'rdGrowth', notices: [] };
+export const initialUiState: UiState = {
+  theme: 'light',
+  openTables: [],
+  focusedGoalId: null,
+  seekLever: 'rdGrowth',
+  notices: [],
+};
 
 export const uiFeature = createFeature({
   name: 'ui',
   reducer: createReducer(
     initialUiState,
-    on(UiActions.themeToggled, (state): UiState => ({ ...state, theme: state.theme === 'light' ? 'dark' : 'light' })),
+    on(UiActions.themeToggled, (state): UiState => ({
+      ...state,
+      theme: state.theme === 'light' ? 'dark' : 'light',
+    })),
     on(ThemeStorageActions.themeRestored, (state, { theme }): UiState => ({ ...state, theme })),
-    on(GoalsPanelActions.goalFocused, (state, { goalId }): UiState => ({ ...state, focusedGoalId: goalId })),
-    on(GoalsPanelActions.seekLeverPicked, (state, { lever }): UiState => ({ ...state, seekLever: lever })),
+    on(GoalsPanelActions.goalFocused, (state, { goalId }): UiState => ({
+      ...state,
+      focusedGoalId: goalId,
+    })),
+    on(GoalsPanelActions.seekLeverPicked, (state, { lever }): UiState => ({
+      ...state,
+      seekLever: lever,
+    })),
     on(ShareLinkActions.linkOpened, (state, { notices }): UiState => ({ ...state, notices })),
     on(UiActions.noticesDismissed, (state): UiState => ({ ...state, notices: [] })),
     on(UiActions.dataTableToggled, (state, { panel }): UiState => ({
