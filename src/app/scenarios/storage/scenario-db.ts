@@ -21,6 +21,8 @@ export const DB_NAME = 'china-tech-dashboard';
  */
 export const STORAGE_SCHEMA = 2;
 const SESSION_PREFIX = 'session:';
+/** The store's revision counter, in `meta`. */
+const REVISION_KEY = 'revision';
 /** Sessions kept for tabs that are gone: a new tab continues from the newest. */
 const SESSIONS_KEPT = 20;
 
@@ -140,9 +142,18 @@ export class ScenarioDb {
     return { versions, sessions, newerSchema, skipped };
   }
 
-  /** Reads the stored scenarios again (to catch up with changes other tabs announced or missed). */
+  /** Reads the stored scenarios again (to catch up with changes other tabs made while this one slept). */
   async versions(): Promise<StoredVersion[]> {
     return (await this.load()).versions;
+  }
+
+  /** The stored versions of some scenarios (those not stored are left out): what news from another tab is checked against. */
+  async read(ids: readonly string[]): Promise<StoredVersion[]> {
+    const db = await this.open();
+    const tx = db.transaction('scenarios');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return found.map(readVersion).filter((v): v is StoredVersion => v !== null && v !== 'newer');
   }
 
   /**
@@ -186,36 +197,47 @@ export class ScenarioDb {
     pending: Promise<unknown>[],
   ): Promise<WriteOutcome[]> {
     const store = tx.objectStore('scenarios');
+    const meta = tx.objectStore('meta');
     const current = async (id: string) => {
       const version = readVersion(await store.get(id));
-      if (version === 'newer')
+      if (version === 'newer') {
         throw new DOMException(
           'A newer version of the dashboard stored this scenario.',
           'VersionError',
         );
+      }
       return version ?? undefined;
     };
+    // The store's revision counter (set from the records the first time, for stores written before it).
+    let clock = (await meta.get(REVISION_KEY)) as number | undefined;
+    if (typeof clock !== 'number') {
+      const all = ((await store.getAll()) as unknown[]).map(readVersion);
+      clock = Math.max(0, ...all.map((v) => (v && v !== 'newer' ? v.revision : 0)));
+    }
     const carryOut = (decision: Decision, id: string) => {
       if (decision.write === null) pending.push(store.delete(id));
       else if (decision.write) {
-        const record: ScenarioRecord = {
-          schema: STORAGE_SCHEMA,
-          revision: decision.write.revision,
-          scenario: decision.write.scenario,
-        };
-        pending.push(store.put(record));
+        const { revision, scenario } = decision.write;
+        pending.push(
+          store.put({ schema: STORAGE_SCHEMA, revision, scenario } satisfies ScenarioRecord),
+        );
+        clock = Math.max(clock as number, revision);
       }
       return decision.outcome;
     };
     const outcomes: WriteOutcome[] = [];
-    for (const scenario of plan.creates)
-      outcomes.push(carryOut(decideCreate(scenario, await current(scenario.id)), scenario.id));
+    for (const scenario of plan.creates) {
+      outcomes.push(
+        carryOut(decideCreate(scenario, await current(scenario.id), clock + 1), scenario.id),
+      );
+    }
     for (const op of plan.updates)
-      outcomes.push(carryOut(decideUpdate(op, await current(op.id)), op.id));
+      outcomes.push(carryOut(decideUpdate(op, await current(op.id), clock + 1), op.id));
     for (const base of plan.deletes) {
       const id = base.scenario.id;
       outcomes.push(carryOut(decideDelete(base, await current(id)), id));
     }
+    pending.push(meta.put(clock, REVISION_KEY));
     if (session) await this.saveSession(tx, session, pending);
     return outcomes;
   }

@@ -29,8 +29,15 @@ export interface StorageChange {
     readonly version: StoredVersion;
     readonly entity: Scenario | null;
   }[];
-  /** This tab's deletions that landed, with what storage held (for "Undo delete"). */
-  readonly deletedHere: readonly { readonly id: string; readonly latest: Scenario | null }[];
+  /**
+   * This tab's deletions that landed, with what storage held (for "Undo delete"), and the scenario
+   * as this tab holds it when it was restored before the delete landed (with the newest content).
+   */
+  readonly deletedHere: readonly {
+    readonly id: string;
+    readonly latest: Scenario | null;
+    readonly restored: Scenario | null;
+  }[];
   /** Deleted by another tab. */
   readonly deletedElsewhere: readonly string[];
   readonly conflicts: readonly Conflict[];
@@ -47,7 +54,7 @@ export interface StorageNews {
 
 class ChangeBuilder {
   readonly versions: { version: StoredVersion; entity: Scenario | null }[] = [];
-  readonly deletedHere: { id: string; latest: Scenario | null }[] = [];
+  readonly deletedHere: { id: string; latest: Scenario | null; restored: Scenario | null }[] = [];
   readonly deletedElsewhere: string[] = [];
   readonly conflicts: Conflict[] = [];
   draft: WorkingDraft | null = null;
@@ -69,6 +76,13 @@ class ChangeBuilder {
     this.versions.push({ version, entity: merged.scenario });
     if (mine.id === this.view.activeId && differsFrom(this.view.draft, merged.scenario))
       this.draft = draftOf(merged.scenario);
+  }
+
+  /** A scenario restored here before its delete landed: what it held, with what others stored meanwhile. */
+  restoredOnto(id: string, latest: StoredVersion | null): Scenario | null {
+    const mine = this.local.get(id);
+    const known = this.view.stored[id];
+    return mine && latest && known ? rebase(known.scenario, latest.scenario, mine).scenario : null;
   }
 
   conflict(mine: Scenario, theirs: StoredVersion): void {
@@ -105,7 +119,11 @@ export function changeFromOutcomes(
     } else if (o.kind === 'gone') {
       change.deletedBy(o.mine.id);
     } else {
-      change.deletedHere.push({ id: o.id, latest: o.version?.scenario ?? null });
+      change.deletedHere.push({
+        id: o.id,
+        latest: o.version?.scenario ?? null,
+        restored: change.restoredOnto(o.id, o.version),
+      });
     }
   }
   return change.build();

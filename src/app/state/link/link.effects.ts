@@ -15,7 +15,7 @@ import {
 import { BASELINE, Scenario } from '../../scenarios/scenario';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
 import { differsFrom } from '../../scenarios/storage/working-draft';
-import { selectWorkingDraft } from '../scenarios/scenarios.selectors';
+import { selectActiveWithDraft, selectWorkingDraft } from '../scenarios/scenarios.selectors';
 import { now } from '../storage/storage-context';
 import { leversFeature } from '../levers/levers.feature';
 import { settingsFeature } from '../settings/settings.feature';
@@ -72,7 +72,9 @@ export const openSharedLink = createEffect(
         ) {
           return ShareLinkActions.noLink({ at: scenario.createdAt });
         }
-        return ShareLinkActions.linkOpened({ scenario, notices });
+        const held = now(store, selectActiveWithDraft);
+        const leaving = held.preset || held.id === UNSAVED_ID ? null : held;
+        return ShareLinkActions.linkOpened({ scenario, notices, leaving });
       }),
     );
   },

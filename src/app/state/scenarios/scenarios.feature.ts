@@ -76,8 +76,9 @@ function applyChange(state: ScenariosState, change: StorageChange): ScenariosSta
     if (entity) next = scenarioAdapter.setOne({ ...entity, preset: false }, next);
   }
   let lastDeleted = next.lastDeleted;
-  for (const { id, latest } of change.deletedHere) {
+  for (const { id, latest, restored } of change.deletedHere) {
     delete stored[id];
+    if (restored) next = scenarioAdapter.setOne(restored, next);
     if (latest && lastDeleted?.id === id) lastDeleted = { ...latest, preset: false };
   }
   for (const id of change.deletedElsewhere) delete stored[id];
@@ -163,8 +164,8 @@ export const scenariosFeature = createFeature({
       ...state,
       notice: null,
     })),
-    on(ShareLinkActions.linkOpened, (state, { scenario }): ScenariosState => ({
-      ...state,
+    on(ShareLinkActions.linkOpened, (state, { scenario, leaving }): ScenariosState => ({
+      ...keepLeaving(state, leaving),
       activeId: UNSAVED_ID,
       unsaved: scenario,
     })),

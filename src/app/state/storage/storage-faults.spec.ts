@@ -15,7 +15,7 @@ describe('storage faults', () => {
     const scheduler = virtual ? new VirtualTimeScheduler() : asyncScheduler;
     const out: Action[] = [];
     return new Promise((resolve) => {
-      loadScenarios(init as never, db as ScenarioDb, scheduler).subscribe({
+      loadScenarios(init as never, db as ScenarioDb, scheduler, 'tab', undefined).subscribe({
         next: (a) => out.push(a),
         complete: () => resolve(out),
       });
@@ -37,9 +37,8 @@ describe('storage faults', () => {
 
   it('says how many records it could not read, and loads the rest', async () => {
     const stored: StoredState = {
-      scenarios: [],
-      activeId: null,
-      draft: null,
+      versions: [],
+      sessions: [],
       newerSchema: false,
       skipped: 2,
     };
@@ -52,7 +51,20 @@ describe('storage faults', () => {
     expect(state.warning).toMatch(/^2 saved records could not be read/);
     // The warning outlives the next successful write.
     expect(
-      storageFeature.reducer(state, StorageActions.writeSucceeded({ at: 'now' })).warning,
+      storageFeature.reducer(
+        state,
+        StorageActions.writeLanded({
+          at: 'now',
+          change: {
+            versions: [],
+            deletedHere: [],
+            deletedElsewhere: [],
+            conflicts: [],
+            draft: null,
+            unsaved: null,
+          },
+        }),
+      ).warning,
     ).toBe(state.warning);
   });
 
