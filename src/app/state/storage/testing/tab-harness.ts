@@ -60,41 +60,35 @@ export class FakeBackend {
     | null = null;
 
   db(): ScenarioDb {
-    const backend = this;
-    return {
-      async load(): Promise<StoredState> {
-        if (backend.failLoad) throw backend.failLoad;
-        const sessions = [...backend.sessions.values()].sort((a, b) =>
-          a.updatedAt < b.updatedAt ? 1 : -1,
-        );
-        return {
-          versions: [...backend.records.values()],
-          sessions,
-          newerSchema: backend.newerSchema,
-          skipped: 0,
+    const load = async (): Promise<StoredState> => {
+      if (this.failLoad) throw this.failLoad;
+      const sessions = [...this.sessions.values()].sort((a, b) =>
+        a.updatedAt < b.updatedAt ? 1 : -1,
+      );
+      return {
+        versions: [...this.records.values()],
+        sessions,
+        newerSchema: this.newerSchema,
+        skipped: 0,
+      };
+    };
+    const versions = async (): Promise<StoredVersion[]> => [...this.records.values()];
+    const read = async (ids: readonly string[]): Promise<StoredVersion[]> =>
+      ids.flatMap((id) => this.records.get(id) ?? []);
+    const apply = (plan: WritePlan, session: TabSession | null): Promise<WriteOutcome[]> =>
+      new Promise((resolve, reject) => {
+        const run = () => {
+          if (this.failWrites > 0) {
+            this.failWrites--;
+            reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+            return;
+          }
+          resolve(this.commit(plan, session));
         };
-      },
-      async versions(): Promise<StoredVersion[]> {
-        return [...backend.records.values()];
-      },
-      async read(ids: readonly string[]): Promise<StoredVersion[]> {
-        return ids.flatMap((id) => backend.records.get(id) ?? []);
-      },
-      apply(plan: WritePlan, session: TabSession | null): Promise<WriteOutcome[]> {
-        return new Promise((resolve, reject) => {
-          const run = () => {
-            if (backend.failWrites > 0) {
-              backend.failWrites--;
-              reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-              return;
-            }
-            resolve(backend.commit(plan, session));
-          };
-          if (backend.hold) backend.held.push({ run });
-          else run();
-        });
-      },
-    } as unknown as ScenarioDb;
+        if (this.hold) this.held.push({ run });
+        else run();
+      });
+    return { load, versions, read, apply } as unknown as ScenarioDb;
   }
 
   /** Runs every held write, oldest first. */
