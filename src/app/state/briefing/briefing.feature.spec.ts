@@ -50,10 +50,10 @@ describe('briefing feature', () => {
 
   it('takes the deck of an opened scenario, and the default deck from a record saved before slides', () => {
     const withSlides: Scenario = { ...PRESETS[1], slides: [{ panel: 'compute', note: 'n' }] };
-    expect(reduce(initialBriefingState, ScenarioManagerActions.scenarioOpened({ scenario: withSlides })).slides).toEqual(withSlides.slides);
+    expect(reduce(initialBriefingState, ScenarioManagerActions.scenarioOpened({ scenario: withSlides, leaving: null })).slides).toEqual(withSlides.slides);
     const legacy = { ...PRESETS[1], slides: undefined } as unknown as Scenario;
-    expect(reduce({ slides: [] }, ScenarioManagerActions.scenarioOpened({ scenario: legacy })).slides).toEqual(DEFAULT_SLIDES);
+    expect(reduce({ slides: [] }, ScenarioManagerActions.scenarioOpened({ scenario: legacy, leaving: null })).slides).toEqual(DEFAULT_SLIDES);
     const draft = { slides: 'broken' } as never;
-    expect(reduce({ slides: [] }, StorageActions.scenariosLoaded({ scenarios: [], activeId: null, draft })).slides).toEqual(DEFAULT_SLIDES);
+    expect(reduce({ slides: [] }, StorageActions.scenariosLoaded({ versions: [], activeId: PRESETS[0].id, unsaved: null, draft, pending: null, conflicts: [] })).slides).toEqual(DEFAULT_SLIDES);
   });
 });
