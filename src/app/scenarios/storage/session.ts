@@ -70,10 +70,11 @@ export function resume(
       draft: draftOf(mine),
     };
   }
-  if (!mine || !session.base || sameContent(mine, current.scenario))
-    return { ...none, activeId: session.activeId };
-  const merged = rebase(session.base, current.scenario, mine);
-  if (merged.conflicts.length)
+  if (!mine || sameContent(mine, current.scenario)) return { ...none, activeId: session.activeId };
+  // Without the version they were made on (a damaged or foreign session) the changes cannot be
+  // merged; dropping them would lose work, so the analyst chooses, as for a clash.
+  const merged = session.base ? rebase(session.base, current.scenario, mine) : null;
+  if (!merged || merged.conflicts.length)
     return {
       ...none,
       activeId: session.activeId,

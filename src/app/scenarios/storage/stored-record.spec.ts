@@ -1,6 +1,7 @@
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { BASELINE, PRESETS, Scenario } from '../scenario';
-import { readDraft, readScenario } from './stored-record';
+import { TabSession } from './session';
+import { readDraft, readScenario, readSession } from './stored-record';
 import { draftOf } from './working-draft';
 
 describe('stored records', () => {
@@ -47,5 +48,36 @@ describe('stored records', () => {
     expect(readScenario({ ...saved, later: [1] })).toEqual(
       jasmine.objectContaining({ later: [1] }),
     );
+  });
+
+  it('reads a sound tab session and refuses one with any unsound part', () => {
+    const session: TabSession = {
+      tab: 'tab-1',
+      activeId: 'mine',
+      unsaved: null,
+      draft: null,
+      pending: { ...saved, notes: 'typed' },
+      base: saved,
+      updatedAt: '2026-05-01T00:00:00.000Z',
+    };
+    expect(readSession(session)).toEqual(session);
+    const preset = { ...session, activeId: BASELINE.id, pending: null, base: null };
+    expect(readSession({ ...preset, draft: draftOf(BASELINE) })).toEqual({
+      ...preset,
+      draft: draftOf(BASELINE),
+    });
+    const broken: unknown[] = [
+      null,
+      [],
+      { ...session, tab: 1 },
+      { ...session, activeId: undefined },
+      { ...session, updatedAt: 0 },
+      { ...session, unsaved: { id: 'x' } },
+      { ...session, draft: { levers: 'x' } },
+      { ...session, pending: undefined },
+      { ...session, base: { ...saved, name: '' } },
+    ];
+    for (const value of broken)
+      expect(readSession(value)).withContext(JSON.stringify(value)).toBeNull();
   });
 });

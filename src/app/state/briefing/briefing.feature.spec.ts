@@ -54,6 +54,6 @@ describe('briefing feature', () => {
     const legacy = { ...PRESETS[1], slides: undefined } as unknown as Scenario;
     expect(reduce({ slides: [] }, ScenarioManagerActions.scenarioOpened({ scenario: legacy, leaving: null })).slides).toEqual(DEFAULT_SLIDES);
     const draft = { slides: 'broken' } as never;
-    expect(reduce({ slides: [] }, StorageActions.scenariosLoaded({ versions: [], activeId: 'preset-baseline', unsaved: null, draft, pending: null, conflicts: [] })).slides).toEqual(DEFAULT_SLIDES);
+    expect(reduce({ slides: [] }, StorageActions.scenariosLoaded({ versions: [], activeId: PRESETS[0].id, unsaved: null, draft, pending: null, conflicts: [] })).slides).toEqual(DEFAULT_SLIDES);
   });
 });

@@ -2,7 +2,7 @@ import { ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
 import { VirtualTimeScheduler, asyncScheduler, of } from 'rxjs';
 import { ScenarioDb, StoredState } from '../../scenarios/storage/scenario-db';
-import { StorageActions } from './storage.actions';
+import { StorageActions, StorageChange } from './storage.actions';
 import { OPEN_TIMEOUT_MS, isQuotaError, writeErrorMessage } from './storage-errors';
 import { loadScenarios } from './storage.effects';
 import { initialStorageState, storageFeature } from './storage.feature';
@@ -10,12 +10,22 @@ import { initialStorageState, storageFeature } from './storage.feature';
 describe('storage faults', () => {
   const init = of({ type: ROOT_EFFECTS_INIT });
 
+  /** A localStorage with nothing kept in it: no rescues to replay. */
+  const emptyStorage = {
+    length: 0,
+    key: () => null,
+    getItem: () => null,
+    setItem: () => undefined,
+    removeItem: () => undefined,
+    clear: () => undefined,
+  } satisfies Storage;
+
   /** The load effect's actions; virtual time runs out at once, so only a load that never ends sees it. */
   function run(db: Partial<ScenarioDb>, virtual = false): Promise<Action[]> {
     const scheduler = virtual ? new VirtualTimeScheduler() : asyncScheduler;
     const out: Action[] = [];
     return new Promise((resolve) => {
-      loadScenarios(init as never, db as ScenarioDb, scheduler, 'tab', undefined).subscribe({
+      loadScenarios(init as never, db as ScenarioDb, scheduler, 'tab-1', emptyStorage).subscribe({
         next: (a) => out.push(a),
         complete: () => resolve(out),
       });
@@ -35,6 +45,15 @@ describe('storage faults', () => {
     expect(OPEN_TIMEOUT_MS).toBeLessThanOrEqual(5000);
   });
 
+  const nothingChanged: StorageChange = {
+    versions: [],
+    deletedHere: [],
+    deletedElsewhere: [],
+    conflicts: [],
+    draft: null,
+    unsaved: null,
+  };
+
   it('says how many records it could not read, and loads the rest', async () => {
     const stored: StoredState = {
       versions: [],
@@ -53,17 +72,7 @@ describe('storage faults', () => {
     expect(
       storageFeature.reducer(
         state,
-        StorageActions.writeLanded({
-          at: 'now',
-          change: {
-            versions: [],
-            deletedHere: [],
-            deletedElsewhere: [],
-            conflicts: [],
-            draft: null,
-            unsaved: null,
-          },
-        }),
+        StorageActions.writeLanded({ at: 'now', change: nothingChanged }),
       ).warning,
     ).toBe(state.warning);
   });
