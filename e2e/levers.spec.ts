@@ -51,7 +51,9 @@ test.describe('levers', () => {
     await expectTableValue(table, RD_SERIES, 2030, projectedRd(8.1, 2030));
   });
 
-  test('the goals panel follows the levers: no R&D growth puts the 2030 intensity goal off track', async ({ page }) => {
+  test('the goals panel follows the levers: no R&D growth puts the 2030 intensity goal off track', async ({
+    page,
+  }) => {
     const status = goalStatus(page, RD_INTENSITY_GOAL);
     await expect(status).toHaveCount(1);
     // Defaults: 2.69% × (1.08 / 1.045)^6 ≈ 3.28% in 2030, above 2.8%.
@@ -65,12 +67,14 @@ test.describe('levers', () => {
   });
 
   for (const bad of ['99', 'abc']) {
-    test(`an invalid entry (${bad}) shows an inline error and changes nothing`, async ({ page }) => {
+    test(`an invalid entry (${bad}) shows an inline error and changes nothing`, async ({
+      page,
+    }) => {
       const table = await showData(page, RD_PANEL);
       const before = await tableValue(table, RD_SERIES, 2030);
       const input = numberInput(page, RD_GROWTH);
       if (bad === 'abc') {
-        // fill() refuses text in a number input; type it as a user would.
+        // Typed key by key, as a user would.
         await input.click();
         await input.press('ControlOrMeta+a');
         await input.press('Backspace');
@@ -107,7 +111,9 @@ test.describe('levers', () => {
     await expectTableValue(table, RD_SERIES, 2030, projectedRd(8, 2030));
   });
 
-  test('keyboard only: Tab reaches the R&D slider and ArrowRight moves it by one step', async ({ page }) => {
+  test('keyboard only: Tab reaches the R&D slider and ArrowRight moves it by one step', async ({
+    page,
+  }) => {
     const target = slider(page, RD_GROWTH);
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {

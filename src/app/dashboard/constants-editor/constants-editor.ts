@@ -1,14 +1,44 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { CONSTANTS_INFO, ConstantId, ConstantInfo, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
+import {
+  CONSTANTS_INFO,
+  ConstantId,
+  ConstantInfo,
+  DEFAULT_CONSTANTS,
+  ModelConstants,
+} from '../../model/constants';
 import { MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { rangeError } from '../../model/range';
-import { typedNumber } from '../typed-number';
+import { Refusal, refusalOf, refusalOnRestore, refusalText } from '../number-refusal';
+import { TypedNumber } from '../typed-number';
+import { TypedNumberInput, TypedNumberRestored, numberKeypad } from '../typed-number-input';
+
+type RunField = keyof MonteCarloSettings;
+
+/** Label, bounds and arrow-key step of the simulation settings; both are whole numbers. */
+const RUN_FIELDS: Record<RunField, { label: string; min: number; max: number; step: number }> = {
+  paths: { label: 'Paths', min: PATHS_MIN, max: PATHS_MAX, step: 100 },
+  seed: { label: 'Seed', min: 0, max: 2 ** 31 - 1, step: 1 },
+};
+
+/** Why a typed value cannot be applied to a bounded field, or null when it can. */
+function boundsError(
+  label: string,
+  value: number,
+  min: number,
+  max: number,
+  whole: boolean,
+): string | null {
+  return (
+    rangeError(label, value, min, max) ??
+    (whole && !Number.isInteger(value) ? `${label} must be a whole number.` : null)
+  );
+}
 
 /** The model constants (MODEL.md), editable for analysts who want to test the model itself. */
 @Component({
   selector: 'app-constants-editor',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, TypedNumberInput],
   templateUrl: './constants-editor.html',
   styleUrl: './constants-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,33 +51,83 @@ export class ConstantsEditor {
   readonly monteCarloChanged = output<{ paths?: number; seed?: number }>();
 
   protected readonly info = CONSTANTS_INFO;
+  protected readonly runFields = RUN_FIELDS;
+  protected readonly keypads = Object.fromEntries(
+    CONSTANTS_INFO.map((c) => [c.id, numberKeypad(c.min, c.step === 1)]),
+  ) as Record<ConstantId, string | null>;
   protected readonly defaults = DEFAULT_CONSTANTS;
   /** Entries that could not be applied, with the reason, by constant. */
-  protected readonly errors = signal<Partial<Record<ConstantId, string>>>({});
+  private readonly refusals = signal<Partial<Record<ConstantId, Refusal>>>({});
+  protected readonly errors = computed(() => {
+    const constants = this.constants();
+    const texts: Partial<Record<ConstantId, string>> = {};
+    for (const [id, refusal] of Object.entries(this.refusals()) as [ConstantId, Refusal][])
+      texts[id] = refusalText(refusal, constants[id]);
+    return texts;
+  });
+  /** Constants whose field holds an entry that is not applied. */
+  protected readonly invalid = computed(
+    () =>
+      new Set(
+        Object.entries(this.refusals())
+          .filter(([, r]) => !r.kept)
+          .map(([id]) => id),
+      ),
+  );
 
-  protected type(c: ConstantInfo, event: Event): void {
-    const value = typedNumber(event.target as HTMLInputElement);
-    let problem = rangeError(c.label, value, c.min, c.max);
-    if (!problem && c.step === 1 && !Number.isInteger(value)) problem = `${c.label} must be a whole number.`;
-    this.errors.update((e) => ({ ...e, [c.id]: problem ?? undefined }));
-    if (!problem) this.changed.emit({ id: c.id, value });
+  protected type(c: ConstantInfo, entry: TypedNumber): void {
+    const refusal = refusalOf(entry, (value) =>
+      boundsError(c.label, value, c.min, c.max, c.step === 1),
+    );
+    this.setRefusal(c.id, refusal);
+    if (entry.kind === 'number' && !refusal)
+      this.changed.emit({ id: c.id, value: entry.value + 0 });
   }
 
-  protected readonly pathsMin = PATHS_MIN;
-  protected readonly pathsMax = PATHS_MAX;
-  protected readonly runError = signal<string | null>(null);
+  protected restored(c: ConstantInfo, event: TypedNumberRestored): void {
+    this.setRefusal(c.id, refusalOnRestore(this.refusals()[c.id] ?? null, event, c.label));
+  }
 
-  protected typeRun(field: 'paths' | 'seed', event: Event): void {
-    const value = typedNumber(event.target as HTMLInputElement);
-    const [label, min, max] = field === 'paths' ? ['Paths', PATHS_MIN, PATHS_MAX] : ['Seed', 0, 2 ** 31 - 1];
-    let problem = rangeError(label, value, min, max);
-    if (!problem && !Number.isInteger(value)) problem = `${label} must be a whole number.`;
-    this.runError.set(problem);
-    if (!problem) this.monteCarloChanged.emit({ [field]: value });
+  private setRefusal(id: ConstantId, refusal: Refusal | null): void {
+    this.refusals.update((all) => {
+      const next = { ...all };
+      if (refusal) next[id] = refusal;
+      else delete next[id];
+      return next;
+    });
+  }
+
+  /** The simulation settings' refusal (one line under both fields), with the field it concerns. */
+  private readonly runRefusal = signal<{ field: RunField; refusal: Refusal } | null>(null);
+  protected readonly runError = computed(() => {
+    const run = this.runRefusal();
+    return run && refusalText(run.refusal, this.monteCarlo()[run.field]);
+  });
+  protected readonly runInvalid = computed(() => {
+    const run = this.runRefusal();
+    return run && !run.refusal.kept ? run.field : null;
+  });
+
+  protected typeRun(field: RunField, entry: TypedNumber): void {
+    const { label, min, max } = RUN_FIELDS[field];
+    const refusal = refusalOf(entry, (value) => boundsError(label, value, min, max, true));
+    this.runRefusal.set(refusal && { field, refusal });
+    if (entry.kind === 'number' && !refusal)
+      this.monteCarloChanged.emit({ [field]: entry.value + 0 });
+  }
+
+  protected restoredRun(field: RunField, event: TypedNumberRestored): void {
+    const current = this.runRefusal();
+    const refusal = refusalOnRestore(
+      current?.field === field ? current.refusal : null,
+      event,
+      RUN_FIELDS[field].label,
+    );
+    this.runRefusal.set(refusal && { field, refusal });
   }
 
   protected resetAll(): void {
-    this.errors.set({});
+    this.refusals.set({});
     this.resetRequested.emit();
   }
 }

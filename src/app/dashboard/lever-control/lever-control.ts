@@ -1,15 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSliderModule } from '@angular/material/slider';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Warning } from '../../model/analysis';
 import { Lever, leverValueError } from '../../model/levers';
-import { typedNumber } from '../typed-number';
+import { Refusal, refusalOf, refusalOnRestore, refusalText } from '../number-refusal';
+import { TypedNumber } from '../typed-number';
+import { TypedNumberInput, TypedNumberRestored, numberKeypad } from '../typed-number-input';
 
 /** One lever: a slider and a number input bound to the same value, a reset button and its basis. */
 @Component({
   selector: 'app-lever-control',
-  imports: [MatSliderModule, MatButtonModule, MatTooltipModule],
+  imports: [MatSliderModule, MatButtonModule, MatTooltipModule, TypedNumberInput],
   templateUrl: './lever-control.html',
   styleUrl: './lever-control.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,11 +32,15 @@ export class LeverControl {
   readonly changed = output<number>();
   readonly resetRequested = output<void>();
 
-  /** What the analyst is typing, kept until it is a valid value or the lever moves elsewhere. */
-  private readonly draft = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly shown = computed(() => this.draft() ?? String(this.value()));
+  private readonly refusal = signal<Refusal | null>(null);
+  protected readonly message = computed(() => {
+    const refusal = this.refusal();
+    return refusal && refusalText(refusal, this.value());
+  });
+  /** The field holds an entry that is not applied (no longer once it went back to the value in force). */
+  protected readonly invalid = computed(() => this.refusal()?.kept === false);
   protected readonly isDefault = computed(() => this.value() === this.lever().default);
+  protected readonly keypad = computed(() => numberKeypad(this.lever().min, false));
   protected readonly ids = computed(() => ({
     input: `lever-${this.lever().id}-value`,
     error: `lever-${this.lever().id}-error`,
@@ -37,11 +51,10 @@ export class LeverControl {
   });
 
   constructor() {
-    // A move from the slider, a reset or a new scenario replaces whatever was being typed.
+    // A move from the slider, a reset or a new scenario makes any earlier refusal stale.
     effect(() => {
       this.value();
-      this.draft.set(null);
-      this.error.set(null);
+      this.refusal.set(null);
     });
   }
 
@@ -49,22 +62,16 @@ export class LeverControl {
     this.changed.emit(value);
   }
 
-  protected type(event: Event): void {
-    const field = event.target as HTMLInputElement;
-    const value = typedNumber(field);
-    const problem = leverValueError(this.lever(), value);
-    this.draft.set(field.value);
-    this.error.set(problem);
-    if (!problem && value !== this.value()) this.changed.emit(value);
+  /** Applies a complete number in range at once; says nothing while the entry is still being typed. */
+  protected type(entry: TypedNumber): void {
+    const refusal = refusalOf(entry, (value) => leverValueError(this.lever(), value));
+    this.refusal.set(refusal);
+    // + 0 turns the -0 of "-0" (on the way to "-0.5") into 0.
+    if (entry.kind === 'number' && !refusal && entry.value !== this.value())
+      this.changed.emit(entry.value + 0);
   }
 
-  /** Leaving the field with an invalid entry puts back the value in force; the message says why. */
-  protected settle(): void {
-    if (!this.error()) this.draft.set(null);
-  }
-
-  protected restore(): void {
-    this.draft.set(null);
-    this.error.set(null);
+  protected restored(event: TypedNumberRestored): void {
+    this.refusal.update((current) => refusalOnRestore(current, event, this.lever().label));
   }
 }
