@@ -54,8 +54,8 @@ test.describe('export', () => {
     const table = await tableRecords(await showData(page, RD_PANEL));
     const { data } = await download(page, () => exportItem(page, 'Download CSV'));
     const text = data.toString('utf8');
-    expect(text).toContain('# Levers changed from baseline: R&D spending growth (nominal): 10 %/yr');
-    expect(text).toMatch(/# Link: http:\/\/127\.0\.0\.1:\d+\/\?v=1&rdGrowth=10/);
+    expect(text).toContain('# Assumptions changed from the defaults: R&D spending growth (nominal): 10 %/yr');
+    expect(text).toMatch(/# Link: http:\/\/127\.0\.0\.1:\d+\/\?v=2&rdGrowth=10/);
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => [r['series'], r['year'], r['value'], r['kind']])).toEqual(

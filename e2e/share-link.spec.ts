@@ -5,7 +5,7 @@ test.describe('share link', () => {
     await openDashboard(page);
     await numberInput(page, RD_GROWTH).fill('10');
     await numberInput(page, 'Export-control severity').fill('0.9');
-    await expect(page).toHaveURL(/\?v=1&rdGrowth=10&exportControls=0.9$/);
+    await expect(page).toHaveURL(/\?v=2&rdGrowth=10&exportControls=0.9$/);
     const before = await tableRecords(await showData(page, RD_PANEL));
 
     const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -26,7 +26,7 @@ test.describe('share link', () => {
     await expect(notices).toContainText('“foo”');
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('15');
     await expect(numberInput(page, 'Export-control severity')).toHaveValue('0.6');
-    await expect(page).toHaveURL(/\?v=1&rdGrowth=15$/);
+    await expect(page).toHaveURL(/\?v=2&rdGrowth=15$/);
     await notices.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notices).toHaveCount(0);
   });

@@ -27,7 +27,7 @@ describe('CSV export', () => {
       '# Scenario: =HYPERLINK("x") <b>name</b>',
       '# Exported: 2026-11-28T12:00:00.000Z',
       '# Model version: 1',
-      '# Levers changed from baseline: R&D spending growth (nominal): 10 %/yr',
+      '# Assumptions changed from the defaults: R&D spending growth (nominal): 10 %/yr',
       `# Sources: ${views[0].sources}`,
       '# Link: http://127.0.0.1:4300/?v=1&rdGrowth=10',
     ]);

@@ -4,7 +4,11 @@ export interface Provenance {
   /** ISO time of the export. */
   readonly exportedAt: string;
   readonly modelVersion: number;
-  /** Levers that differ from the baseline, as "label: value unit". */
+  /**
+   * Every assumption that differs from the defaults (changedAssumptions): levers as
+   * "label: value unit", then model constants, the horizon and the Monte Carlo settings. The name is
+   * older than the constants in it; it stays so that every producer keeps compiling.
+   */
   readonly changedLevers: readonly string[];
   /** The share link that reproduces the view. */
   readonly link: string;
@@ -16,7 +20,7 @@ export function provenanceLines(p: Provenance, sources: string): string[] {
     `Scenario: ${p.scenario}`,
     `Exported: ${p.exportedAt}`,
     `Model version: ${p.modelVersion}`,
-    `Levers changed from baseline: ${p.changedLevers.length ? p.changedLevers.join('; ') : 'none'}`,
+    `Assumptions changed from the defaults: ${p.changedLevers.length ? p.changedLevers.join('; ') : 'none'}`,
     `Sources: ${sources}`,
     `Link: ${p.link}`,
   ];

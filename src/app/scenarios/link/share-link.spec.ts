@@ -1,34 +1,149 @@
 import fc from 'fast-check';
-import { leverValues } from '../../model/arbitraries';
-import { DEFAULT_LEVERS } from '../../model/levers';
-import { LEVERS } from '../../model/levers';
-import { leversToQueryParams, queryParamsToLevers } from './share-link';
+import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
+import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
+import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import { project, valueAt } from '../../model/project';
+import { linkDraft, scenarioName } from './link-arbitraries';
+import { linkName } from './link-name';
+import {
+  LinkDraft,
+  SEED_MAX,
+  SETTING_KEYS,
+  leversToQueryParams,
+  queryParamsToLevers,
+  queryParamsToScenario,
+  scenarioToQueryParams,
+} from './share-link';
+
+const DEFAULTS: LinkDraft = {
+  levers: DEFAULT_LEVERS,
+  constants: DEFAULT_CONSTANTS,
+  horizon: 2035,
+  monteCarlo: DEFAULT_MONTE_CARLO,
+};
+
+/** The link as a colleague's browser reads it: through a real query string. */
+function viaQueryString(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(new URLSearchParams(params).toString()));
+}
 
 describe('share link', () => {
-  it('writes only the version and the levers that differ', () => {
-    expect(leversToQueryParams(DEFAULT_LEVERS, 2035)).toEqual({ v: '1' });
-    expect(leversToQueryParams({ ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 }, 2040)).toEqual({
-      v: '1',
+  it('writes only the version and what differs from the defaults', () => {
+    expect(scenarioToQueryParams(DEFAULTS, null)).toEqual({ v: '2' });
+    const draft: LinkDraft = {
+      levers: { ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 },
+      constants: { ...DEFAULT_CONSTANTS, talentLag: 2, accessReference: 0.5 },
+      horizon: 2040,
+      monteCarlo: { paths: 5000, seed: 42 },
+    };
+    expect(scenarioToQueryParams(draft, 'Plan B')).toEqual({
+      v: '2',
       rdGrowth: '10',
       exportControls: '0.9',
+      talentLag: '2',
+      accessReference: '0.5',
       h: '2040',
+      n: '5000',
+      name: 'Plan B',
     });
+    expect(
+      scenarioToQueryParams({ ...DEFAULTS, monteCarlo: { paths: 2000, seed: 7 } }, '  '),
+    ).toEqual({ v: '2', seed: '7' });
   });
 
-  it('round-trips any levers on their steps and any horizon, with no notice', () => {
+  it('uses keys that name one thing each: no lever, constant and setting share a key', () => {
+    const keys = [...LEVERS.map((l) => l.id), ...CONSTANTS_INFO.map((c) => c.id), ...SETTING_KEYS];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('round-trips any draft within ranges and any name through a query string, with no notice', () => {
     fc.assert(
-      fc.property(leverValues, fc.integer({ min: 2030, max: 2040 }), (levers, horizon) => {
-        const decoded = queryParamsToLevers(leversToQueryParams(levers, horizon));
-        expect(decoded.levers).toEqual(levers);
-        expect(decoded.horizon).toBe(horizon);
+      fc.property(linkDraft, fc.option(scenarioName, { nil: null }), (draft, name) => {
+        const decoded = queryParamsToScenario(viaQueryString(scenarioToQueryParams(draft, name)));
+        expect(decoded).toEqual({ ...draft, name, notices: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('carries any text as the name the dashboard would keep of it, with no notice', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const decoded = queryParamsToScenario(viaQueryString(scenarioToQueryParams(DEFAULTS, raw)));
+        expect(decoded.name).toBe(linkName(raw));
         expect(decoded.notices).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives a colleague the same core AI industry in 2030 when constants are not the defaults', () => {
+    const levers: LeverValues = { ...DEFAULT_LEVERS, aiIndustryGrowth: 30 };
+    const constants: ModelConstants = {
+      ...DEFAULT_CONSTANTS,
+      accessReference: 0.5,
+      talentElasticity: 1,
+      talentLag: 2,
+    };
+    const mine = valueAt(project(levers, constants, 2035), 'aiCoreIndustry', 2030)!;
+    const query = new URLSearchParams(
+      scenarioToQueryParams(
+        { levers, constants, horizon: 2035, monteCarlo: DEFAULT_MONTE_CARLO },
+        'Mine',
+      ),
+    ).toString();
+    const theirs = queryParamsToScenario(Object.fromEntries(new URLSearchParams(query)));
+    expect(
+      valueAt(project(theirs.levers, theirs.constants, theirs.horizon), 'aiCoreIndustry', 2030),
+    ).toBe(mine);
+    // The bug: a link with the levers alone gives other numbers.
+    const leversOnly = queryParamsToScenario(viaQueryString(leversToQueryParams(levers, 2035)));
+    expect(
+      valueAt(project(leversOnly.levers, leversOnly.constants), 'aiCoreIndustry', 2030),
+    ).not.toBeCloseTo(mine, 0);
+    fc.assert(
+      fc.property(linkDraft, (draft) => {
+        const back = queryParamsToScenario(viaQueryString(scenarioToQueryParams(draft, null)));
+        const expected = valueAt(
+          project(draft.levers, draft.constants, draft.horizon),
+          'aiCoreIndustry',
+          2030,
+        );
+        expect(
+          valueAt(project(back.levers, back.constants, back.horizon), 'aiCoreIndustry', 2030),
+        ).toBe(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads a v1 link (levers and horizon) as before, with defaults for everything else', () => {
+    for (const params of [
+      { v: '1', rdGrowth: '10', h: '2040' },
+      { rdGrowth: '10', h: '2040' },
+    ]) {
+      expect(queryParamsToScenario(params)).toEqual({
+        ...DEFAULTS,
+        levers: { ...DEFAULT_LEVERS, rdGrowth: 10 },
+        horizon: 2040,
+        name: null,
+        notices: [],
+      });
+    }
+  });
+
+  it('keeps the old names working for callers not yet moved', () => {
+    const levers = { ...DEFAULT_LEVERS, gdpGrowth: 3 };
+    expect(leversToQueryParams(levers, 2031)).toEqual(
+      scenarioToQueryParams({ ...DEFAULTS, levers, horizon: 2031 }, null),
+    );
+    expect(queryParamsToLevers({ v: '1', gdpGrowth: '3' })).toEqual(
+      queryParamsToScenario({ v: '1', gdpGrowth: '3' }),
     );
   });
 
   it('clamps, ignores and says so for a tampered link', () => {
-    const decoded = queryParamsToLevers({ rdGrowth: '999', foo: '1', exportControls: 'abc' });
+    const decoded = queryParamsToScenario({ rdGrowth: '999', foo: '1', exportControls: 'abc' });
     expect(decoded.levers).toEqual({ ...DEFAULT_LEVERS, rdGrowth: 15 });
     expect(decoded.notices).toEqual([
       'R&D spending growth (nominal): 999 is above the maximum; 15 used.',
@@ -37,35 +152,121 @@ describe('share link', () => {
     ]);
   });
 
+  it('clamps constants and Monte Carlo settings to their ranges and says so', () => {
+    const decoded = queryParamsToScenario({
+      v: '2',
+      robotRetirement: '0.9',
+      talentLag: '-1',
+      substitution2024: 'x',
+      n: '50',
+      seed: '99999999999',
+    });
+    expect(decoded.constants).toEqual({ ...DEFAULT_CONSTANTS, robotRetirement: 0.3, talentLag: 0 });
+    expect(decoded.monteCarlo).toEqual({ paths: PATHS_MIN, seed: SEED_MAX });
+    expect(decoded.notices).toEqual([
+      'Robot retirement rate: 0.9 is above the maximum; 0.3 used.',
+      'Talent lag: -1 is below the minimum; 0 used.',
+      'Domestic substitution in 2024: “x” is not a number; default 0.2 kept.',
+      `Monte Carlo paths: 50 is below the minimum; ${PATHS_MIN} used.`,
+      `Monte Carlo seed: 99999999999 is above the maximum; ${SEED_MAX} used.`,
+    ]);
+    expect(queryParamsToScenario({ n: '999999', seed: '-3' }).monteCarlo).toEqual({
+      paths: PATHS_MAX,
+      seed: 0,
+    });
+  });
+
+  it('rounds paths and seed that are not whole numbers, and says so', () => {
+    const decoded = queryParamsToScenario({ n: '2500.6', seed: '7.2' });
+    expect(decoded.monteCarlo).toEqual({ paths: 2501, seed: 7 });
+    expect(decoded.notices).toEqual([
+      'Monte Carlo paths: 2500.6 is not a whole number; 2501 used.',
+      'Monte Carlo seed: 7.2 is not a whole number; 7 used.',
+    ]);
+  });
+
+  it('tidies a hand-made name and says so', () => {
+    const long = queryParamsToScenario({ name: `  ${'中'.repeat(130)}` });
+    expect(long.name).toBe('中'.repeat(120));
+    expect(long.notices).toEqual([
+      jasmine.stringMatching(
+        /^The link’s scenario name was tidied \(spaces at the ends removed, shortened to 120 characters\)/,
+      ),
+    ]);
+    expect(queryParamsToScenario({ name: 'a\u0000b' }).notices).toEqual([
+      jasmine.stringContaining('control characters removed'),
+    ]);
+    expect(queryParamsToScenario({ name: ' \u0007 ' })).toEqual(
+      jasmine.objectContaining({
+        name: null,
+        notices: [jasmine.stringContaining('no visible text')],
+      }),
+    );
+    expect(queryParamsToScenario({ name: '' })).toEqual(
+      jasmine.objectContaining({ name: null, notices: [] }),
+    );
+  });
+
   it('refuses number forms other than plain decimals', () => {
     for (const text of ['', 'NaN', 'Infinity', '1e400', '0x10', ' 5 ', '1e1']) {
-      const decoded = queryParamsToLevers({ rdGrowth: text });
+      const decoded = queryParamsToScenario({
+        rdGrowth: text,
+        talentLag: text,
+        n: text,
+        seed: text,
+      });
       expect(decoded.levers.rdGrowth).withContext(text).toBe(8);
-      expect(decoded.notices.length).withContext(text).toBe(1);
+      expect(decoded.constants.talentLag).withContext(text).toBe(4);
+      expect(decoded.monteCarlo).withContext(text).toEqual(DEFAULT_MONTE_CARLO);
+      expect(decoded.notices.length).withContext(text).toBe(4);
     }
   });
 
   it('reads a newer or malformed version best-effort, and a bad horizon as the default', () => {
-    expect(queryParamsToLevers({ v: '2', rdGrowth: '9' }).levers.rdGrowth).toBe(9);
-    expect(queryParamsToLevers({ v: '2' }).notices[0]).toContain('newer version (v=2)');
-    expect(queryParamsToLevers({ v: 'x' }).notices[0]).toContain('not a number');
-    expect(queryParamsToLevers({ h: '2099' })).toEqual({ levers: DEFAULT_LEVERS, horizon: 2035, notices: [jasmine.stringContaining('Horizon')] });
-    expect(queryParamsToLevers({ rdGrowth: ['9', '11'] }).levers.rdGrowth).toBe(11);
+    expect(queryParamsToScenario({ v: '3', rdGrowth: '9' }).levers.rdGrowth).toBe(9);
+    expect(queryParamsToScenario({ v: '3' }).notices).toEqual([
+      'This link comes from a newer version (v=3); it was read as v2.',
+    ]);
+    expect(queryParamsToScenario({ v: 'x' }).notices[0]).toContain('not a number');
+    expect(queryParamsToScenario({ h: '2099' })).toEqual({
+      ...DEFAULTS,
+      name: null,
+      notices: [jasmine.stringContaining('Horizon')],
+    });
+    expect(queryParamsToScenario({ rdGrowth: ['9', '11'] }).levers.rdGrowth).toBe(11);
   });
 
-  it('never pollutes a prototype and keeps every lever in range for any input', () => {
+  it('never pollutes a prototype and keeps every value in range for any input', () => {
+    const keys = fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'rdGrowth',
+      'talentLag',
+      'h',
+      'v',
+      'n',
+      'seed',
+      'name',
+    );
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'rdGrowth', 'h', 'v')), fc.string()), (params) => {
-        const decoded = queryParamsToLevers(params);
+      fc.property(fc.dictionary(fc.oneof(fc.string(), keys), fc.string()), (params) => {
+        const decoded = queryParamsToScenario(params);
         for (const lever of LEVERS) {
           expect(decoded.levers[lever.id]).toBeGreaterThanOrEqual(lever.min);
           expect(decoded.levers[lever.id]).toBeLessThanOrEqual(lever.max);
         }
+        for (const constant of CONSTANTS_INFO) {
+          expect(decoded.constants[constant.id]).toBeGreaterThanOrEqual(constant.min);
+          expect(decoded.constants[constant.id]).toBeLessThanOrEqual(constant.max);
+        }
         expect(Object.keys(decoded.levers).length).toBe(LEVERS.length);
+        expect(Object.keys(decoded.constants).length).toBe(CONSTANTS_INFO.length);
       }),
       { numRuns: 1000 },
     );
-    queryParamsToLevers(JSON.parse('{"__proto__": {"polluted": "1"}, "constructor": "x"}'));
+    queryParamsToScenario(JSON.parse('{"__proto__": {"polluted": "1"}, "constructor": "x"}'));
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
