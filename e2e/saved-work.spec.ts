@@ -5,7 +5,16 @@
  * layout.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { RD_GROWTH, expect, numberInput, openDashboard, slider, test } from './fixtures';
+import {
+  RD_GROWTH,
+  expect,
+  numberInput,
+  openDashboard,
+  showData,
+  slider,
+  tableRecords,
+  test,
+} from './fixtures';
 
 const GDP_GROWTH = 'Nominal GDP growth';
 const scenarioSelect = (page: Page) => page.getByLabel('Scenario', { exact: true });
@@ -307,4 +316,33 @@ test('without storage, saving says plainly that the scenario will not survive a 
   await expect(
     page.getByRole('alert').filter({ hasText: '“Ephemeral” is kept only while this page is open' }),
   ).toBeVisible();
+});
+
+test('a share link carries constants, settings and the name: a colleague sees the same numbers (case 8)', async ({
+  page,
+  browser,
+}) => {
+  await openDashboard(page);
+  await page.getByText('Advanced: simulation and model constants').click();
+  await page.getByLabel('Talent lag', { exact: true }).fill('2');
+  await page.getByLabel('Seed', { exact: true }).fill('7');
+  await saveAs(page, 'Plan 中文');
+  await expect(page).toHaveURL(/talentLag=2/);
+  const coreAi = async (p: Page) => {
+    const table = await showData(p, 'Core AI industry against the 2017 plan');
+    const rows = await tableRecords(table);
+    return rows.find((r) => r['year'] === '2030' && r['kind'] === 'projected')?.['value'];
+  };
+  const mine = await coreAi(page);
+  expect(mine).toBeTruthy();
+
+  // A colleague: another browser profile, nothing saved there.
+  const colleague = await browser.newContext();
+  const theirs = await colleague.newPage();
+  await theirs.goto(page.url());
+  await expect(shown(theirs)).toHaveText('Plan 中文 (not saved)');
+  await expect(theirs.getByLabel('Talent lag', { exact: true })).toHaveValue('2');
+  await expect(theirs.getByLabel('Seed', { exact: true })).toHaveValue('7');
+  expect(await coreAi(theirs)).toBe(mine);
+  await colleague.close();
 });

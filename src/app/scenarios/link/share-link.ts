@@ -300,16 +300,5 @@ export function queryParamsToScenario(input: RawParams): DecodedLink {
   return { levers, constants, horizon, monteCarlo, name, notices };
 }
 
-/**
- * @deprecated The levers and horizon alone (a v2 link with default constants and settings and no
- * name); use scenarioToQueryParams, which carries everything that changes the numbers.
- */
-export function leversToQueryParams(levers: LeverValues, horizon: number): Record<string, string> {
-  return scenarioToQueryParams(
-    { levers, constants: DEFAULT_CONSTANTS, horizon, monteCarlo: DEFAULT_MONTE_CARLO },
-    null,
-  );
-}
-
-/** @deprecated Use queryParamsToScenario (this is the same function under its old name). */
-export const queryParamsToLevers: (input: RawParams) => DecodedLink = queryParamsToScenario;
+/** The name of a scenario opened from a link that carries none (never written into a link). */
+export const FROM_LINK = 'From link';

@@ -8,39 +8,50 @@ import { LenientUrlSerializer } from '../../scenarios/link/lenient-url-serialize
 import {
   BROKEN_ENCODING,
   DecodedLink,
+  FROM_LINK,
   ignoredNotice,
-  leversToQueryParams,
-  queryParamsToLevers,
+  queryParamsToScenario,
 } from '../../scenarios/link/share-link';
 import { BASELINE, Scenario } from '../../scenarios/scenario';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
 import { differsFrom } from '../../scenarios/storage/working-draft';
-import { selectActiveWithDraft, selectWorkingDraft } from '../scenarios/scenarios.selectors';
+import {
+  selectActiveWithDraft,
+  selectShareQuery,
+  selectWorkingDraft,
+} from '../scenarios/scenarios.selectors';
 import { now } from '../storage/storage-context';
-import { leversFeature } from '../levers/levers.feature';
-import { settingsFeature } from '../settings/settings.feature';
 import { storageFeature } from '../storage/storage.feature';
 import { ShareLinkActions } from './link.actions';
 
 const { selectQueryParams, selectUrl } = getRouterSelectors();
 
-/** What a link carries; the rest of a linked scenario is the baseline's. */
-const LINKED_FIELDS = ['levers', 'horizon'] as const;
+/** What a link carries; the rest of a linked scenario (goals, deck, notes) is the baseline's. */
+const LINKED_FIELDS = ['levers', 'constants', 'horizon', 'monteCarlo'] as const;
 
 /** The unsaved scenario a link opens: its values, named by the link or "From link". */
 function linkScenario(decoded: DecodedLink, at: string): Scenario {
-  const { levers, horizon } = decoded;
+  const { levers, constants, horizon, monteCarlo, name } = decoded;
   return {
     ...BASELINE,
     levers,
+    constants,
     horizon,
+    monteCarlo,
     id: UNSAVED_ID,
-    name: 'From link',
+    name: name ?? FROM_LINK,
     notes: '',
     createdAt: at,
     updatedAt: at,
     preset: false,
   };
+}
+
+/** Whether a link only repeats what the tab shows (its own address, read again on a reload). */
+function repeatsWhatIsShown(store: Store, decoded: DecodedLink, scenario: Scenario): boolean {
+  const shown = now(store, selectActiveWithDraft);
+  const sameName = decoded.name === null ? shown.preset : decoded.name === shown.name;
+  return sameName && !differsFrom(now(store, selectWorkingDraft), scenario, LINKED_FIELDS);
 }
 
 /**
@@ -58,18 +69,14 @@ export const openSharedLink = createEffect(
       map(([params]) => {
         if (!params || Object.keys(params).length === 0)
           return ShareLinkActions.noLink({ at: new Date().toISOString() });
-        const decoded = queryParamsToLevers(params);
+        const decoded = queryParamsToScenario(params);
         const notices = [
           ...(serializer.malformed === null ? [] : [BROKEN_ENCODING]),
           ...(serializer.dropped.length ? [ignoredNotice(serializer.dropped)] : []),
           ...decoded.notices,
         ];
         const scenario = linkScenario(decoded, new Date().toISOString());
-        // The tab's own address read again on reload: it shows what the tab already shows.
-        if (
-          !notices.length &&
-          !differsFrom(now(store, selectWorkingDraft), scenario, LINKED_FIELDS)
-        ) {
+        if (!notices.length && repeatsWhatIsShown(store, decoded, scenario)) {
           return ShareLinkActions.noLink({ at: scenario.createdAt });
         }
         const held = now(store, selectActiveWithDraft);
@@ -81,23 +88,16 @@ export const openSharedLink = createEffect(
   { functional: true },
 );
 
-/** Keeps the dashboard's address in step with the levers (replacing, so a drag adds no history). */
+/** Keeps the dashboard's address in step with what is shown (replacing, so a drag adds no history). */
 export const keepLinkInSync = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) => {
     return actions$.pipe(
       ofType(ShareLinkActions.linkOpened, ShareLinkActions.noLink),
       take(1),
-      switchMap(() =>
-        combineLatest([
-          store.select(leversFeature.selectValues),
-          store.select(settingsFeature.selectHorizon),
-          store.select(selectUrl),
-        ]),
-      ),
+      switchMap(() => combineLatest([store.select(selectShareQuery), store.select(selectUrl)])),
       debounceTime(100),
-      filter(([, , url]) => (url ?? '/').split('?')[0] === '/'),
-      tap(([levers, horizon, url]) => {
-        const queryParams = leversToQueryParams(levers, horizon);
+      filter(([, url]) => (url ?? '/').split('?')[0] === '/'),
+      tap(([queryParams, url]) => {
         const target = router.createUrlTree(['/'], { queryParams }).toString();
         if (target !== url) void router.navigateByUrl(target, { replaceUrl: true });
       }),

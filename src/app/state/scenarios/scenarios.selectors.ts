@@ -1,6 +1,7 @@
 import { createSelector } from '@ngrx/store';
 import { MODEL_VERSION } from '../../model/constants';
-import { leversToQueryParams } from '../../scenarios/link/share-link';
+import { changedAssumptions } from '../../export/changed-assumptions';
+import { FROM_LINK, scenarioToQueryParams } from '../../scenarios/link/share-link';
 import { Scenario } from '../../scenarios/scenario';
 import { isEmptyPlan, planWrites, sameContent } from '../../scenarios/storage/revisions';
 import { TabSession, UNSAVED_ID } from '../../scenarios/storage/session';
@@ -99,21 +100,28 @@ export const selectWritesPending = createSelector(
   ({ local, stored, paused }) => !isEmptyPlan(planWrites(local, stored, paused)),
 );
 
+/** The share link's query: everything that changes the numbers, and the name of a scenario the analyst named. */
+export const selectShareQuery = createSelector(
+  selectWorkingDraft,
+  scenariosFeature.selectActiveScenario,
+  (draft, active) =>
+    scenarioToQueryParams(draft, active.preset || active.name === FROM_LINK ? null : active.name),
+);
+
 /**
- * What every export says: the scenario (marked when a preset was changed), the model version, the
- * levers changed from the baseline and the share link's query (the caller knows the origin).
+ * What every export says: the scenario (marked when a preset was changed), the model version, every
+ * assumption changed from the defaults and the share link's query (the caller knows the origin).
  */
 export const selectProvenance = createSelector(
-  leversFeature.selectValues,
-  leversFeature.selectChangedLevers,
-  settingsFeature.selectHorizon,
+  selectWorkingDraft,
   scenariosFeature.selectActiveScenario,
   selectHasUnsavedChanges,
-  (levers, changed, horizon, active, unsaved) => ({
+  selectShareQuery,
+  (draft, active, unsaved, query) => ({
     scenario: active.preset && unsaved ? `${active.name} (changed)` : active.name,
     modelVersion: MODEL_VERSION,
-    changedLevers: changed.map((l) => `${l.label}: ${levers[l.id]} ${l.unit}`),
-    linkQuery: new URLSearchParams(leversToQueryParams(levers, horizon)).toString(),
+    changedLevers: changedAssumptions(draft),
+    linkQuery: new URLSearchParams(query).toString(),
   }),
 );
 
