@@ -96,7 +96,7 @@ test.describe('briefing', () => {
     await openBriefing(page, '?v=1&rdGrowth=10');
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: /^Remove slide 4,/ }).click();
     const { name, data } = await download(page, 'PDF (vector charts)');
-    expect(name).toMatch(/^briefing-baseline-changed-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(name).toMatch(/^briefing-from-link-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(data.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = data.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBe(3 + 2);

@@ -173,7 +173,7 @@ test.describe('storage faults', () => {
     await setFault(page, 'abort');
     await numberInput(page, RD_GROWTH).fill('13');
     await expect(storageStatus(page)).toHaveText(
-      /^Changes could not be saved \(.+\)\. Retrying; nothing on screen is lost/,
+      /^\s*Changes could not be saved \(.+\)\. Retrying; nothing on screen is lost/,
     );
     expect((await storedRecords(page)).map((r) => r.scenario.levers?.['rdGrowth'])).toEqual([8]);
     await setFault(page, null);
