@@ -276,6 +276,7 @@ test('the same lever changed in two tabs at once: the analyst chooses, nothing i
   await expect(allSaved(page)).toBeVisible();
   const dialog = b.getByRole('alertdialog');
   await expect(dialog).toContainText('“Contested” was changed in another tab');
+  await expect(dialog.getByRole('listitem')).toHaveText(['R&D spending growth (nominal): yours 5, theirs 12 %/yr']);
   await dialog.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await b.clock.runFor(1000);
   await expect(shown(b)).toHaveText('Contested (my copy)');

@@ -28,6 +28,7 @@ import { downloadText, slug } from '../../export/download';
 import { newId } from '../new-id';
 import { Scenario } from '../scenario';
 import { UNSAVED_ID } from '../storage/session';
+import { conflictSummary } from './conflict-summary';
 import { draftOf } from '../storage/working-draft';
 
 /** A name not yet taken: "Name", else "Name (2)", "Name (3)", … */
@@ -58,6 +59,13 @@ export class ScenarioManager {
   /** The active scenario with changes not yet stored: what is left behind when another one opens. */
   private readonly held = this.store.selectSignal(selectActiveWithDraft);
   protected readonly conflicts = this.store.selectSignal(scenariosFeature.selectConflicts);
+  /** Each open conflict with what differs between mine and theirs, in words. */
+  protected readonly conflictsShown = computed(() =>
+    this.conflicts().map((c) => ({
+      ...c,
+      differences: conflictSummary(c.mine, c.theirs.scenario),
+    })),
+  );
   protected readonly notice = this.store.selectSignal(scenariosFeature.selectNotice);
   protected readonly unsavedId = UNSAVED_ID;
   /** Said after a save when this browser keeps nothing: the scenario lasts only as long as the page. */
