@@ -357,3 +357,69 @@ test('a share link carries constants, settings and the name: a colleague sees th
   expect(await coreAi(theirs)).toBe(mine);
   await colleague.close();
 });
+
+test('a reload right after typing a value keeps the tab’s own scenario with the value', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await saveAs(page, 'Typed then reloaded');
+  await numberInput(page, RD_GROWTH).fill('3');
+  await page.reload();
+  await expect(shown(page)).toHaveText('Typed then reloaded');
+  await expect(numberInput(page, RD_GROWTH)).toHaveValue('3');
+});
+
+test('a conflict left open survives a reload and a new tab: nothing is decided for the analyst', async ({
+  page,
+  context,
+}) => {
+  await openDashboard(page);
+  await saveAs(page, 'Undecided');
+  const b = await newTab(context);
+  await expect(shown(b)).toHaveText('Undecided');
+  await Promise.all([page.clock.install(), b.clock.install()]);
+  await numberInput(page, RD_GROWTH).fill('12');
+  await numberInput(b, RD_GROWTH).fill('5');
+  await Promise.all([page.clock.runFor(1000), b.clock.runFor(1000)]);
+  const tabs = [page, b];
+  await expect
+    .poll(
+      async () =>
+        (await page.getByRole('alertdialog').count()) + (await b.getByRole('alertdialog').count()),
+    )
+    .toBe(1);
+  const lost = (await page.getByRole('alertdialog').count()) ? 0 : 1;
+  const [loser, winner] = [tabs[lost], tabs[1 - lost]];
+  const kept = lost === 0 ? '5' : '12';
+
+  const c = await newTab(context);
+  await openScenario(c, 'Undecided');
+  await expect(numberInput(c, RD_GROWTH)).toHaveValue(kept);
+  await loser.reload();
+  await expect(loser.getByRole('alertdialog')).toContainText(
+    '“Undecided” was changed in another tab',
+  );
+  await expect(numberInput(winner, RD_GROWTH)).toHaveValue(kept);
+  await expect(numberInput(c, RD_GROWTH)).toHaveValue(kept);
+});
+
+test('redo of "Save as new" after another tab changed it shows the other tab’s values', async ({
+  page,
+  context,
+}) => {
+  await openDashboard(page);
+  await numberInput(page, RD_GROWTH).fill('9');
+  await saveAs(page, 'Redone');
+  const b = await newTab(context);
+  await expect(shown(b)).toHaveText('Redone');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(shown(page)).toHaveText('Baseline');
+  await numberInput(b, GDP_GROWTH).fill('2');
+  await expect(allSaved(b)).toBeVisible();
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(shown(page)).toHaveText('Redone');
+  await expect(numberInput(page, GDP_GROWTH)).toHaveValue('2');
+  await expect(numberInput(page, RD_GROWTH)).toHaveValue('9');
+  await expect(allSaved(page)).toBeVisible();
+  await expect(numberInput(b, GDP_GROWTH)).toHaveValue('2');
+});

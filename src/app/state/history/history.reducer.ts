@@ -15,7 +15,7 @@ import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
 import { SettingsActions } from '../settings/settings.actions';
 import { GoalsPanelActions } from '../ui/ui.actions';
 import { HistoryActions } from './history.actions';
-import { Values, assign, valuesOf } from './tracked-values';
+import { Values, assign, showHeldScenario, valuesOf } from './tracked-values';
 
 export const HISTORY_LIMIT = 100;
 const COALESCE_MS = 1000;
@@ -90,7 +90,8 @@ function revert(state: WithHistory, from: Values, to: Values): WithHistory {
   for (const key of Object.keys(to)) {
     if (sameValue(current[key], from[key])) next = assign(next, key, to[key]);
   }
-  return next;
+  const switched = 'shown' in to && !sameValue(valuesOf(next)['shown'], current['shown']);
+  return switched ? showHeldScenario(next) : next;
 }
 
 export function undoRedo(

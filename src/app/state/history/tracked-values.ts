@@ -5,8 +5,9 @@
  */
 import { Scenario } from '../../scenarios/scenario';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
+import { draftOf } from '../../scenarios/storage/working-draft';
 import type { BriefingState } from '../briefing/briefing.feature';
-import type { GoalsState } from '../goals/goals.feature';
+import { GoalsState, customGoalAdapter } from '../goals/goals.feature';
 import type { LeversState } from '../levers/levers.feature';
 import type { ScenariosState } from '../scenarios/scenarios.feature';
 import type { SettingsState } from '../settings/settings.feature';
@@ -93,4 +94,26 @@ export function assign<T extends Tracked>(state: T, key: string, value: unknown)
 function splitKey(key: string): [string, string] {
   const dot = key.indexOf('.');
   return dot < 0 ? [key, ''] : [key.slice(0, dot), key.slice(dot + 1)];
+}
+
+/**
+ * The state with the working values of the saved scenario it shows, as this tab holds it now: after
+ * undo or redo switches scenarios, what another tab stored since is shown, not the values the
+ * step remembered.
+ */
+export function showHeldScenario<T extends Tracked>(state: T): T {
+  const scenarios = state.scenarios;
+  const active = scenarios?.entities[scenarios.activeId];
+  if (!active || active.preset || !state.levers || !state.settings) return state;
+  const draft = draftOf(active);
+  return {
+    ...state,
+    levers: { values: draft.levers },
+    settings: { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo },
+    goals: {
+      custom: customGoalAdapter.setAll([...draft.customGoals], customGoalAdapter.getInitialState()),
+      hidden: draft.hiddenGoals,
+    },
+    briefing: { slides: draft.slides },
+  };
 }

@@ -1,4 +1,4 @@
-import { inject } from '@angular/core';
+import { DOCUMENT, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { getRouterSelectors } from '@ngrx/router-store';
@@ -47,7 +47,17 @@ function linkScenario(decoded: DecodedLink, at: string): Scenario {
   };
 }
 
-/** Whether a link only repeats what the tab shows (its own address, read again on a reload). */
+/**
+ * Whether this page load is a reload: the address is then the tab's own (which may lag the last
+ * change by the sync's 100 ms), and the tab's session, not the address, says what it shows.
+ */
+function isReload(document: Document): boolean {
+  const entry = document.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload';
+}
+
+/** Whether a link only repeats what the tab shows (its own address, read again). */
 function repeatsWhatIsShown(store: Store, decoded: DecodedLink, scenario: Scenario): boolean {
   const shown = now(store, selectActiveWithDraft);
   const sameName = decoded.name === null ? shown.preset : decoded.name === shown.name;
@@ -59,16 +69,23 @@ function repeatsWhatIsShown(store: Store, decoded: DecodedLink, scenario: Scenar
  * touched), with a notice of what was changed in it.
  */
 export const openSharedLink = createEffect(
-  (store = inject(Store), serializer = inject(LenientUrlSerializer)) => {
+  (
+    store = inject(Store),
+    serializer = inject(LenientUrlSerializer),
+    document = inject(DOCUMENT),
+  ) => {
     return combineLatest([
       store.select(selectQueryParams),
       store.select(storageFeature.selectStatus),
     ]).pipe(
       filter(([params, status]) => params !== undefined && status !== 'loading'),
       take(1),
-      map(([params]) => {
-        if (!params || Object.keys(params).length === 0)
+      map(([params, status]) => {
+        // On a reload the tab's stored session says what it shows (without storage, the address does).
+        const ownAddress = isReload(document) && status === 'ready';
+        if (!params || Object.keys(params).length === 0 || ownAddress) {
           return ShareLinkActions.noLink({ at: new Date().toISOString() });
+        }
         const decoded = queryParamsToScenario(params);
         const notices = [
           ...(serializer.malformed === null ? [] : [BROKEN_ENCODING]),

@@ -64,18 +64,30 @@ export const selectSessionState = createSelector(
   scenariosFeature.selectActiveId,
   scenariosFeature.selectUnsaved,
   scenariosFeature.selectStored,
+  scenariosFeature.selectConflicts,
   selectWorkingDraft,
   selectActiveWithDraft,
   selectHasUnsavedChanges,
-  (activeId, unsaved, stored, draft, held, changed): Omit<TabSession, 'tab' | 'updatedAt'> => {
+  (
+    activeId,
+    unsaved,
+    stored,
+    conflicts,
+    draft,
+    held,
+    changed,
+  ): Omit<TabSession, 'tab' | 'updatedAt'> => {
     const base = stored[activeId]?.scenario ?? null;
     const pending = base && !sameContent(held, base) ? held : null;
+    // In a conflict the stored version is theirs, not what mine was made on: no base, so that a
+    // reload offers the choice again instead of taking mine over theirs.
+    const inConflict = conflicts.some((c) => c.id === activeId);
     return {
       activeId,
       unsaved: activeId === UNSAVED_ID ? unsaved : null,
       draft: !base && changed ? draft : null,
       pending,
-      base: pending ? base : null,
+      base: pending && !inConflict ? base : null,
     };
   },
 );

@@ -41,5 +41,7 @@ function openFailure(error: unknown): string {
 }
 
 export function loadErrorMessage(error: unknown): string {
-  return `Saved scenarios cannot be opened in this browser (${openFailure(error)}). The dashboard works, but nothing is kept after you close it; export scenarios to keep them. Saved work stays in storage for next time.`;
+  // Only storage that exists but did not answer still holds saved work for next time.
+  const later = error instanceof TimeoutError ? ' Saved work stays in storage for next time.' : '';
+  return `Saved scenarios cannot be opened in this browser (${openFailure(error)}). The dashboard works, but nothing is kept after you close it; export scenarios to keep them.${later}`;
 }

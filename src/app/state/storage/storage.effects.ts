@@ -66,7 +66,12 @@ async function loadReplaying(
 
 function loadedActions(stored: StoredState, tab: string, replayed: readonly Conflict[]): Action[] {
   const byId = Object.fromEntries(stored.versions.map((v) => [v.scenario.id, v]));
-  const own = stored.sessions.find((s) => s.tab === tab) ?? newestSession(stored.sessions);
+  // A new tab continues where the newest session was, but never takes over another tab's changes
+  // not yet stored: those are that tab's to store (or to resolve, in a conflict).
+  const newest = newestSession(stored.sessions);
+  const own =
+    stored.sessions.find((s) => s.tab === tab) ??
+    (newest && { ...newest, pending: null, base: null });
   const r = resume(own, byId, PRESETS);
   const active =
     r.unsaved ??
