@@ -7,7 +7,8 @@ import {
   HORIZON_MIN,
   ModelConstants,
 } from '../../model/constants';
-import { DEFAULT_MONTE_CARLO, MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import { PATHS_MAX, PATHS_MIN, SEED_MAX } from '../../model/limits';
+import { DEFAULT_MONTE_CARLO, MonteCarloSettings } from '../../model/monte-carlo';
 import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
 import { ShareLinkActions } from '../link/link.actions';
 import { StorageActions } from '../storage/storage.actions';
@@ -52,7 +53,7 @@ export const settingsFeature = createFeature({
     ),
     on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }): SettingsState => {
       const pathsOk = paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
-      const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));
+      const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, SEED_MAX));
       return pathsOk && seedOk ? { ...state, monteCarlo: { ...state.monteCarlo, paths: paths ?? state.monteCarlo.paths, seed: seed ?? state.monteCarlo.seed } } : state;
     }),
   ),
