@@ -21,7 +21,8 @@ export function plainText(text: string): string {
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = 0;
-  for (const grapheme of graphemes(text)) {
+  // Only the graphemes up to the cut matter; a margin covers one long emoji sequence across it.
+  for (const grapheme of graphemes(text.slice(0, max + 64))) {
     if (end + grapheme.length > max) break;
     end += grapheme.length;
   }
