@@ -1,5 +1,6 @@
 /** Briefing slides: which panels a scenario presents, in what order, with the analyst's notes. Pure data. */
 import { PANEL_SPECS, PanelId } from '../charts/panels';
+import { SLIDES_MAX, SLIDE_NOTE_MAX } from '../model/limits';
 
 export interface BriefingSlide {
   readonly panel: PanelId;
@@ -7,8 +8,7 @@ export interface BriefingSlide {
   readonly note: string;
 }
 
-export const SLIDES_MAX = 40;
-export const SLIDE_NOTE_MAX = 2_000;
+export { SLIDES_MAX, SLIDE_NOTE_MAX } from '../model/limits';
 
 export const PANEL_IDS: readonly PanelId[] = PANEL_SPECS.map((spec) => spec.id);
 

@@ -1,31 +1,32 @@
 /**
  * CSV of the numbers behind the charts: long format, unrounded, with a header block (lines starting
  * with "#") naming scenario, date, model version, changed levers, sources and the link back.
- * Cells that a spreadsheet would read as a formula are escaped (papaparse's escapeFormulae).
+ * No cell, header lines included, can start a formula in a spreadsheet, whatever separator it
+ * splits at (see csv-formulae.ts).
  */
 import Papa from 'papaparse';
 import { DataRow, PanelView } from '../charts/panels';
+import { neutralizeFormulae } from './csv-formulae';
 import { Provenance, provenanceLines } from './provenance';
 
 const COLUMNS = ['series', 'year', 'value', 'kind', 'p10', 'p50', 'p90', 'source'] as const;
 
+/** Numbers go out as numbers (±Infinity, which would read as "-Infinity", as text); text is neutralized before papaparse quotes it. */
+const cell = (value: string | number) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : neutralizeFormulae(String(value));
+
 function record(row: DataRow): (string | number)[] {
-  return [row.series, row.year, row.value, row.kind, row.p10 ?? '', row.p50 ?? '', row.p90 ?? '', row.source];
+  return [row.series, row.year, row.value, row.kind, row.p10 ?? '', row.p50 ?? '', row.p90 ?? '', row.source].map(cell);
 }
 
 /**
- * Header lines start with "#", but a spreadsheet that opens the file still splits them at commas
- * (or semicolons, or tabs, by locale): a scenario named `x,=HYPERLINK(…)` would put a formula in
- * the second cell. Every piece after a separator that starts like a formula gets a leading "'",
- * as escapeFormulae does for data cells.
+ * A spreadsheet still splits "#" lines into cells. A line break would start a data row, and a
+ * straight quote could open a cell that runs on over the lines after it, so header lines carry ”
+ * instead; what is left is neutralized as any cell.
  */
-export function neutralizeHeaderLine(line: string): string {
-  return line.replace(/[\r\n]+/g, ' ').replace(/([,;\t]\s*)(?=[=+\-@])/g, "$1'");
-}
-
 function header(p: Provenance, sources: string): string {
   return provenanceLines(p, sources)
-    .map((line) => `# ${neutralizeHeaderLine(line)}`)
+    .map((line) => `# ${neutralizeFormulae(line.replace(/[\r\n]+/g, ' ').replace(/"/g, '”'))}`)
     .join('\r\n');
 }
 
@@ -33,7 +34,7 @@ function header(p: Provenance, sources: string): string {
 const quoteSeparators = (value: unknown) => typeof value === 'string' && /[;\t]/.test(value);
 
 function unparse(fields: readonly string[], data: (string | number)[][]): string {
-  return Papa.unparse({ fields: [...fields], data }, { escapeFormulae: true, quotes: quoteSeparators, newline: '\r\n' });
+  return Papa.unparse({ fields: fields.map(cell) as string[], data }, { quotes: quoteSeparators, newline: '\r\n' });
 }
 
 export function panelCsv(view: PanelView, provenance: Provenance): string {
@@ -42,6 +43,6 @@ export function panelCsv(view: PanelView, provenance: Provenance): string {
 
 export function dashboardCsv(views: readonly PanelView[], provenance: Provenance): string {
   const sources = views.map((v) => `${v.title}: ${v.sources}`).join(' | ');
-  const data = views.flatMap((v) => v.rows.map((row) => [v.title, ...record(row)]));
+  const data = views.flatMap((v) => v.rows.map((row) => [cell(v.title), ...record(row)]));
   return `${header(provenance, sources)}\r\n${unparse(['panel', ...COLUMNS], data)}\r\n`;
 }

@@ -6,16 +6,21 @@ import { TitleComponent } from 'echarts/components';
 import type { EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import echarts from '../charts/echarts-setup';
+import { xmlSafe } from './xml-text';
 
 echarts.use([SVGRenderer, TitleComponent]);
 
 export const PIXEL_RATIO = 2;
 
+/**
+ * The chart as an SVG document. ECharts escapes markup in texts but passes on characters XML
+ * forbids (a U+0001 pasted into a scenario name), which would make the file unreadable: they go.
+ */
 export function renderSvg(option: EChartsCoreOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    return chart.renderToSVGString();
+    return xmlSafe(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

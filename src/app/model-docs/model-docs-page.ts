@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import { Z90 } from '../model/analysis';
 import { DEFAULT_HORIZON, HORIZON_MAX, HORIZON_MIN, MODEL_VERSION } from '../model/constants';
 import { LEVERS } from '../model/levers';
-import { PATHS_MAX, PATHS_MIN } from '../model/monte-carlo';
+import { PATHS_MAX, PATHS_MIN } from '../model/limits';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
 import { constantRows, equationRows, formatCount, goalRows } from './doc-rows';

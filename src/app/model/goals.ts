@@ -2,6 +2,7 @@
 import { INDICATOR_BY_ID, IndicatorId, lastObservedYear } from './indicators';
 import { FIRST_YEAR, Projection, valueAt } from './project';
 import { Source, TARGET_SOURCES } from './sources';
+import { GOAL_NAME_MAX } from './limits';
 
 export type Comparison = '>=' | '<=';
 export type GoalType = 'official' | 'analyst proxy' | 'custom';
@@ -231,7 +232,6 @@ export function evaluateGoal(goal: Goal, projection: Projection): GoalStatus {
 
 export const DEADLINE_MIN = 2020;
 export const DEADLINE_MAX = 2040;
-const NAME_MAX = 120;
 
 /** Indicators a goal can be set on: those the model projects. */
 export const GOAL_INDICATORS: readonly IndicatorId[] = [
@@ -259,7 +259,7 @@ export function validateGoal(goal: Goal): GoalErrors {
   const errors: GoalErrors = {};
   const name = goal.name.trim();
   if (!name) errors.name = 'Give the goal a name.';
-  else if (name.length > NAME_MAX) errors.name = `Keep the name under ${NAME_MAX} characters.`;
+  else if (name.length > GOAL_NAME_MAX) errors.name = `Keep the name under ${GOAL_NAME_MAX} characters.`;
   if (!GOAL_INDICATORS.includes(goal.indicator)) errors.indicator = 'Pick an indicator the model projects.';
   if (!Number.isInteger(goal.deadline) || goal.deadline < DEADLINE_MIN || goal.deadline > DEADLINE_MAX) {
     errors.deadline = `The deadline must be a year from ${DEADLINE_MIN} to ${DEADLINE_MAX}.`;

@@ -18,8 +18,7 @@ export interface MonteCarloSettings {
 }
 
 export const DEFAULT_MONTE_CARLO: MonteCarloSettings = { paths: 2000, seed: 42 };
-export const PATHS_MIN = 200;
-export const PATHS_MAX = 20000;
+export { PATHS_MAX, PATHS_MIN } from './limits';
 
 /** P10, P50 and P90 on the year axis (index year − FIRST_YEAR); NaN where the model adds nothing. */
 export interface Band {

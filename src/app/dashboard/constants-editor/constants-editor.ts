@@ -1,3 +1,4 @@
+import { SEED_MAX } from '../../model/limits';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -18,7 +19,7 @@ type RunField = keyof MonteCarloSettings;
 /** Label, bounds and arrow-key step of the simulation settings; both are whole numbers. */
 const RUN_FIELDS: Record<RunField, { label: string; min: number; max: number; step: number }> = {
   paths: { label: 'Paths', min: PATHS_MIN, max: PATHS_MAX, step: 100 },
-  seed: { label: 'Seed', min: 0, max: 2 ** 31 - 1, step: 1 },
+  seed: { label: 'Seed', min: 0, max: SEED_MAX, step: 1 },
 };
 
 /** Why a typed value cannot be applied to a bounded field, or null when it can. */

@@ -5,7 +5,7 @@
  *
  * Loaded only when an analyst exports (a dynamic import). pptxgenjs XML-escapes every text it
  * writes; what it does not do is drop the characters XML 1.0 forbids (most control characters,
- * lone surrogates), which would make PowerPoint refuse the file, so `xmlSafe` does that here.
+ * lone surrogates), which would make PowerPoint refuse the file, so `xmlSafe` (xml-text.ts) does that here.
  * Otherwise text stays Unicode, exactly as typed.
  *
  * PowerPoint does not shrink overflowing text until it is edited, so sizes are chosen here from
@@ -15,6 +15,7 @@ import PptxGenJS from 'pptxgenjs';
 import { PALETTES } from '../../charts/palette';
 import { Deck, DeckLever, DeckSlide } from './deck';
 import { exportDate, footerText, isChanged, safeLink } from './deck-text';
+import { xmlSafe } from '../xml-text';
 
 /** LAYOUT_WIDE: 13.333 × 7.5 in. */
 const WIDTH = 13.333;
@@ -39,14 +40,6 @@ const COLOURS = {
 
 type Slide = PptxGenJS.Slide;
 type Rows = PptxGenJS.TableRow[];
-
-/** Characters XML 1.0 allows; anything else in a text would make the file unreadable. */
-const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** The text without the characters XML 1.0 forbids (pptxgenjs escapes the rest). */
-export function xmlSafe(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '');
-}
 
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';

@@ -15,21 +15,30 @@ import {
 import { GOALS, GOAL_INDICATORS, Goal, GoalErrors, validateGoal } from '../../model/goals';
 import { IndicatorId } from '../../model/indicators';
 import { LEVERS, LeverId, LeverValues } from '../../model/levers';
-import { PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import {
+  CUSTOM_GOALS_MAX,
+  GOAL_ID_MAX,
+  GOAL_NAME_MAX,
+  GOAL_SHORT_MAX,
+  HIDDEN_GOALS_MAX,
+  PATHS_MAX,
+  PATHS_MIN,
+  SCENARIOS_MAX,
+  SCENARIO_NAME_MAX,
+  SCENARIO_NOTES_MAX,
+  SEED_MAX,
+  SLIDES_MAX,
+  SLIDE_NOTE_MAX,
+} from '../../model/limits';
+import { cutText, plainText } from '../../model/plain-text';
 import { TARGET_SOURCES } from '../../model/sources';
-import { SLIDES_MAX, SLIDE_NOTE_MAX, PANEL_IDS } from '../../briefing/slides';
+import { PANEL_IDS } from '../../briefing/slides';
 import { PanelId } from '../../charts/panels';
 import { Scenario } from '../scenario';
+import { fitName } from '../scenario-names';
 
 export const SCHEMA_VERSION = 3;
 export const APP_ID = 'china-tech-dashboard';
-export const NAME_MAX = 120;
-export const NOTES_MAX = 10_000;
-export const SEED_MAX = 2 ** 31 - 1;
-/** Generous caps so a hostile file cannot make validation or the store do unbounded work. */
-const SCENARIOS_MAX = 200;
-const GOALS_MAX = 50;
-const ID_MAX = 80;
 
 // zod 4's z.number() refuses NaN and ±Infinity, so 1e400 (parsed as Infinity) fails here too.
 const between = (min: number, max: number) => z.number().min(min).max(max);
@@ -55,10 +64,10 @@ const constantsSchema = z.strictObject(
 const indicatorId = z.enum(GOAL_INDICATORS as [IndicatorId, ...IndicatorId[]]);
 const comparison = z.enum(['>=', '<=']);
 const goalBase = {
-  id: z.string().min(1).max(ID_MAX),
+  id: z.string().min(1).max(GOAL_ID_MAX),
   // validateGoal holds the real limit on the trimmed name; this only bounds the work.
-  name: z.string().max(NAME_MAX * 2),
-  short: z.string().max(60),
+  name: z.string().max(GOAL_NAME_MAX * 2),
+  short: z.string().max(GOAL_SHORT_MAX),
   type: z.literal('custom'),
   indicator: indicatorId,
   deadline: z.number().int(),
@@ -121,8 +130,8 @@ const slideSchema = z.strictObject({
 
 const scenarioSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(NAME_MAX),
-    notes: z.string().max(NOTES_MAX),
+    name: z.string().trim().min(1).max(SCENARIO_NAME_MAX),
+    notes: z.string().max(SCENARIO_NOTES_MAX),
     levers: leversSchema,
     constants: constantsSchema,
     horizon: z.number().int().min(HORIZON_MIN).max(HORIZON_MAX),
@@ -130,8 +139,8 @@ const scenarioSchema = z
       paths: z.number().int().min(PATHS_MIN).max(PATHS_MAX),
       seed: z.number().int().min(0).max(SEED_MAX),
     }),
-    customGoals: z.array(goalSchema).max(GOALS_MAX),
-    hiddenGoals: z.array(z.string().max(ID_MAX)).max(GOALS_MAX),
+    customGoals: z.array(goalSchema).max(CUSTOM_GOALS_MAX),
+    hiddenGoals: z.array(z.string().max(GOAL_ID_MAX)).max(HIDDEN_GOALS_MAX),
     slides: z.array(slideSchema).max(SLIDES_MAX),
     modelVersion: z.number().int().min(1),
     createdAt: isoDateTime,
@@ -156,12 +165,37 @@ export function fromFileGoal(goal: FileGoal): Goal {
   return { ...goal, source: TARGET_SOURCES.analystGoal };
 }
 
+/**
+ * What the app writes must be what it reads back, so export brings anything the schema would
+ * refuse within the limits: records kept from older versions, text pasted with control
+ * characters, a seed from a damaged record. A scenario made in this version passes unchanged.
+ */
+
+/** Text without the characters XML forbids (see plain-text.ts), cut to `max`. */
+const fileText = (text: string, max: number) => cutText(plainText(text), max);
+
+/** A name the schema takes: trimmed, 1 to SCENARIO_NAME_MAX characters. */
+function fileName(name: string, fallback: string, max: number): string {
+  return fitName(plainText(name).trim(), max) || fallback;
+}
+
+const wholeIn = (x: number, min: number, max: number) =>
+  Math.min(max, Math.max(min, Math.round(Number.isFinite(x) ? x : min)));
+/** The date written for a scenario whose stored date is unreadable. */
+const EPOCH = new Date(0).toISOString();
+/** The stored date as it is when the schema takes it at its usual length, else as the app writes dates. */
+function fileDate(text: string, fallback: string): string {
+  if (text.length <= 29 && isoDateTime.safeParse(text).success) return text;
+  const time = Date.parse(text);
+  return Number.isFinite(time) ? new Date(time).toISOString() : fallback;
+}
+
 /** Fields in a fixed order, so a file exported twice from the same scenarios is the same text. */
 function toFileGoal(goal: Goal): FileGoal {
   const base = {
     id: goal.id,
-    name: goal.name,
-    short: goal.short,
+    name: fileName(goal.name, 'Goal', GOAL_NAME_MAX),
+    short: fileText(goal.short, GOAL_SHORT_MAX),
     type: 'custom' as const,
     indicator: goal.indicator,
     deadline: goal.deadline,
@@ -176,10 +210,32 @@ function toFileGoal(goal: Goal): FileGoal {
   }
 }
 
+/** Custom goals the schema takes (ids unique, not an official goal's, within length), at most CUSTOM_GOALS_MAX. */
+function fileGoals(goals: readonly Goal[]): FileGoal[] {
+  const seen = new Set<string>(OFFICIAL_GOAL_IDS);
+  const kept = goals.filter((goal) => {
+    const fresh =
+      goal.id.length > 0 &&
+      goal.id.length <= GOAL_ID_MAX &&
+      plainText(goal.id) === goal.id &&
+      !seen.has(goal.id);
+    seen.add(goal.id);
+    return fresh;
+  });
+  return kept.slice(0, CUSTOM_GOALS_MAX).map(toFileGoal);
+}
+
+/** Ids of goals the scenario has, once each: an id left by a deleted goal hides nothing. */
+function fileHiddenGoals(hidden: readonly string[], customGoals: readonly FileGoal[]): string[] {
+  const known = new Set([...OFFICIAL_GOAL_IDS, ...customGoals.map((goal) => goal.id)]);
+  return [...new Set(hidden)].filter((id) => known.has(id)).slice(0, HIDDEN_GOALS_MAX);
+}
+
 export function toFileScenario(s: Scenario): FileScenario {
+  const customGoals = fileGoals(s.customGoals);
   return {
-    name: s.name,
-    notes: s.notes,
+    name: fileName(s.name, 'Scenario', SCENARIO_NAME_MAX),
+    notes: fileText(s.notes, SCENARIO_NOTES_MAX),
     levers: Object.fromEntries(LEVERS.map((lever) => [lever.id, s.levers[lever.id]])) as Record<
       LeverId,
       number
@@ -189,13 +245,18 @@ export function toFileScenario(s: Scenario): FileScenario {
       number
     >,
     horizon: s.horizon,
-    monteCarlo: { paths: s.monteCarlo.paths, seed: s.monteCarlo.seed },
-    customGoals: s.customGoals.map(toFileGoal),
-    hiddenGoals: [...s.hiddenGoals],
-    slides: s.slides.map((slide) => ({ panel: slide.panel, note: slide.note })),
-    modelVersion: s.modelVersion,
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
+    monteCarlo: {
+      paths: wholeIn(s.monteCarlo.paths, PATHS_MIN, PATHS_MAX),
+      seed: wholeIn(s.monteCarlo.seed, 0, SEED_MAX),
+    },
+    customGoals,
+    hiddenGoals: fileHiddenGoals(s.hiddenGoals, customGoals),
+    slides: s.slides
+      .slice(0, SLIDES_MAX)
+      .map((slide) => ({ panel: slide.panel, note: fileText(slide.note, SLIDE_NOTE_MAX) })),
+    modelVersion: wholeIn(s.modelVersion, 1, Number.MAX_SAFE_INTEGER),
+    createdAt: fileDate(s.createdAt, EPOCH),
+    updatedAt: fileDate(s.updatedAt, fileDate(s.createdAt, EPOCH)),
   };
 }
 

@@ -5,12 +5,14 @@
  * `importScenarios` never throws.
  */
 import { MODEL_VERSION } from '../../model/constants';
+import { MAX_FILE_BYTES } from '../../model/limits';
+import { plainText } from '../../model/plain-text';
 import { Scenario } from '../scenario';
+import { freeName } from '../scenario-names';
 import { describeIssues } from './file-issues';
 import {
   APP_ID,
   FileScenario,
-  NAME_MAX,
   SCHEMA_VERSION,
   ScenarioFile,
   fromFileScenario,
@@ -24,7 +26,8 @@ export { APP_ID, SCHEMA_VERSION } from './file-schema';
 export { MIGRATIONS } from './migrations';
 export type { Migration } from './migrations';
 
-export const MAX_FILE_BYTES = 1_000_000;
+/** The largest backup the app can write (see limits.ts), so every backup imports. */
+export { MAX_FILE_BYTES } from '../../model/limits';
 
 export type ImportResult =
   { ok: true; scenarios: Scenario[]; notes: string[] } | { ok: false; error: string };
@@ -129,9 +132,14 @@ function admit(
 ): Scenario[] {
   const taken = new Set(existingNames);
   return scenarios.map((s) => {
-    const name = freeName(s.name, taken);
+    // Within the name limit even with " (2)" added; without characters no export could show.
+    const clean = plainText(s.name).trim() || 'Imported scenario';
+    const name = freeName(clean, taken);
     taken.add(name);
-    if (name !== s.name) notes.push(`“${s.name}” was renamed “${name}” (the name was taken).`);
+    if (name !== s.name) {
+      const why = clean === s.name ? 'the name was taken' : 'it held characters no export can show';
+      notes.push(`“${s.name}” was renamed “${name}” (${why}).`);
+    }
     if (s.modelVersion !== MODEL_VERSION) {
       notes.push(
         `“${name}” was made with model version ${s.modelVersion}; it now runs on version ${MODEL_VERSION}, so its numbers may differ.`,
@@ -139,21 +147,4 @@ function admit(
     }
     return fromFileScenario(s, newId(), name);
   });
-}
-
-/** "Name", else "Name (2)", "Name (3)", …; shortened where the suffix would pass the name limit. */
-function freeName(name: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(name)) return name;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${truncate(name, NAME_MAX - suffix.length)}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
-/** Cut to `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

@@ -1,4 +1,5 @@
 /** fast-check arbitraries for what a share link carries, shared by the link and export specs. */
+import { SEED_MAX } from '../../model/limits';
 import fc from 'fast-check';
 import { leverValues } from '../../model/arbitraries';
 import {
@@ -17,7 +18,7 @@ import {
   PATHS_MIN,
 } from '../../model/monte-carlo';
 import { LINK_NAME_MAX } from './link-name';
-import { LinkDraft, SEED_MAX } from './share-link';
+import { LinkDraft } from './share-link';
 
 /** A value on the constant's grid of steps within [min, max], as the constants editor sets them. */
 export function constantValue(info: ConstantInfo): fc.Arbitrary<number> {

@@ -8,7 +8,10 @@
  * The scenario name limit (the manager and the file schema refuse longer names). Kept here as a
  * number rather than imported from the file schema, which would pull zod into the first load.
  */
-export const LINK_NAME_MAX = 120;
+import { SCENARIO_NAME_MAX } from '../../model/limits';
+
+/** A link's name fits the scenario name limit. */
+export const LINK_NAME_MAX = SCENARIO_NAME_MAX;
 
 /** What `linkName` changed, in the order it does it. */
 export interface NameRepairs {

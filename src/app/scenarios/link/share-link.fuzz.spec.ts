@@ -4,6 +4,7 @@
  * in range and finite, nothing reaches Object.prototype, and a link that is not exactly what the
  * dashboard writes gets a notice.
  */
+import { SEED_MAX } from '../../model/limits';
 import { UrlSegmentGroup, UrlTree } from '@angular/router';
 import fc from 'fast-check';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
@@ -14,7 +15,6 @@ import { linkDraft, scenarioName } from './link-arbitraries';
 import {
   DecodedLink,
   LinkDraft,
-  SEED_MAX,
   plainDecimal,
   queryParamsToScenario,
   scenarioToQueryParams,

@@ -1,3 +1,4 @@
+import { SEED_MAX } from '../../model/limits';
 import fc from 'fast-check';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
@@ -7,7 +8,6 @@ import { linkDraft, scenarioName } from './link-arbitraries';
 import { linkName } from './link-name';
 import {
   LinkDraft,
-  SEED_MAX,
   SETTING_KEYS,
   queryParamsToScenario,
   scenarioToQueryParams,

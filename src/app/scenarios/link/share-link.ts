@@ -30,6 +30,7 @@ import {
   PATHS_MAX,
   PATHS_MIN,
 } from '../../model/monte-carlo';
+import { SEED_MAX } from '../../model/limits';
 import { LINK_NAME_MAX, linkName, repairName } from './link-name';
 
 export const LINK_VERSION = 2;
@@ -46,8 +47,6 @@ export const SETTING_KEYS: readonly string[] = [
   SEED_KEY,
   NAME_KEY,
 ];
-/** The largest Monte Carlo seed (the generator takes a 32-bit signed integer). */
-export const SEED_MAX = 2 ** 31 - 1;
 /** Plain decimals only: no exponents, hex, spaces or words like Infinity. */
 const NUMBER = /^-?\d{1,15}(\.\d{1,20})?$/;
 

@@ -26,18 +26,12 @@ import {
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
 import { newId } from '../new-id';
+import { SCENARIO_NAME_MAX } from '../../model/limits';
 import { Scenario } from '../scenario';
+import { freeName } from '../scenario-names';
 import { UNSAVED_ID } from '../storage/session';
 import { conflictSummary } from './conflict-summary';
 import { draftOf } from '../storage/working-draft';
-
-/** A name not yet taken: "Name", else "Name (2)", "Name (3)", … */
-export function freeName(name: string, taken: readonly string[]): string {
-  if (!taken.includes(name)) return name;
-  let n = 2;
-  while (taken.includes(`${name} (${n})`)) n++;
-  return `${name} (${n})`;
-}
 
 /** Pick, save, rename, duplicate, delete and compare scenarios; says where saved work stands. */
 @Component({
@@ -101,10 +95,7 @@ export class ScenarioManager {
     const name =
       mode === 'rename'
         ? this.active().name
-        : freeName(
-            this.active().preset ? `${this.active().name} (mine)` : this.active().name,
-            this.names(),
-          );
+        : freeName(this.active().name, this.names(), this.active().preset ? ' (mine)' : '');
     this.nameDraft.set(name);
     this.nameError.set(null);
     this.naming.set(mode);
@@ -120,7 +111,8 @@ export class ScenarioManager {
     const mode = this.naming();
     const others = this.names().filter((n) => mode !== 'rename' || n !== this.active().name);
     if (!name) return this.nameError.set('Give the scenario a name.');
-    if (name.length > 120) return this.nameError.set('Keep the name under 120 characters.');
+    if (name.length > SCENARIO_NAME_MAX)
+      return this.nameError.set(`Keep the name to ${SCENARIO_NAME_MAX} characters.`);
     if (others.includes(name)) return this.nameError.set(`“${name}” is taken; pick another name.`);
     const now = new Date().toISOString();
     if (mode === 'rename') {
@@ -141,7 +133,7 @@ export class ScenarioManager {
 
   protected duplicate(): void {
     const now = new Date().toISOString();
-    const name = freeName(`${this.active().name} (copy)`, this.names());
+    const name = freeName(this.active().name, this.names(), ' (copy)');
     this.store.dispatch(
       ScenarioManagerActions.scenarioDuplicated({
         scenario: this.fromWorkingState(name, now),
@@ -170,7 +162,7 @@ export class ScenarioManager {
     const conflict = this.conflicts().find((c) => c.id === id);
     if (!conflict) return;
     const now = new Date().toISOString();
-    const name = freeName(`${conflict.mine.name} (my copy)`, this.names());
+    const name = freeName(conflict.mine.name, this.names(), ' (my copy)');
     const copy: Scenario = {
       ...conflict.mine,
       id: newId(),

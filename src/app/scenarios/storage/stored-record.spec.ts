@@ -1,4 +1,6 @@
 import { DEFAULT_LEVERS } from '../../model/levers';
+import { SCENARIO_NAME_MAX, SEED_MAX } from '../../model/limits';
+import { freeName } from '../scenario-names';
 import { BASELINE, PRESETS, Scenario } from '../scenario';
 import { TabSession } from './session';
 import { readDraft, readScenario, readSession } from './stored-record';
@@ -79,5 +81,24 @@ describe('stored records', () => {
     ];
     for (const value of broken)
       expect(readSession(value)).withContext(JSON.stringify(value)).toBeNull();
+  });
+
+  it('keeps a name of exactly the limit, and a Duplicate of it, as they are', () => {
+    const name = '中'.repeat(SCENARIO_NAME_MAX - 2) + '😀';
+    expect(readScenario({ ...saved, name })?.name).toBe(name);
+    const copy = freeName(name, [name], ' (copy)');
+    expect(readScenario({ ...saved, name: copy })?.name).toBe(copy);
+  });
+
+  it('shortens a name past the limit (an older version let Duplicate write one) instead of dropping it', () => {
+    const long = `${'x'.repeat(SCENARIO_NAME_MAX - 1)}😀 (copy) (copy)`;
+    const read = readScenario({ ...saved, name: long });
+    expect(read?.name).toBe('x'.repeat(SCENARIO_NAME_MAX - 1));
+    expect(readScenario({ ...saved, name: 'y'.repeat(250) })?.name.length).toBe(SCENARIO_NAME_MAX);
+  });
+
+  it('clamps a seed stored outside the range the settings and the file schema allow', () => {
+    expect(readScenario({ ...saved, monteCarlo: { paths: 2000, seed: 2 ** 40 } })?.monteCarlo.seed).toBe(SEED_MAX);
+    expect(readScenario({ ...saved, monteCarlo: { paths: 2000, seed: -5 } })?.monteCarlo.seed).toBe(0);
   });
 });

@@ -7,7 +7,8 @@
 import { CONSTANTS_INFO, HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
 import { Goal, validateGoal } from '../../model/goals';
 import { LEVERS } from '../../model/levers';
-import { PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import { PATHS_MAX, PATHS_MIN, SCENARIO_NAME_MAX, SEED_MAX } from '../../model/limits';
+import { cutText } from '../../model/plain-text';
 import { Scenario } from '../scenario';
 import { TabSession } from './session';
 import { WorkingDraft } from './working-draft';
@@ -65,12 +66,14 @@ const strings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 const horizon = (v: unknown) =>
   Number.isInteger(v) && (v as number) >= HORIZON_MIN && (v as number) <= HORIZON_MAX;
-const monteCarlo = (v: unknown) =>
-  isObject(v) &&
-  Number.isInteger(v['paths']) &&
-  (v['paths'] as number) >= PATHS_MIN &&
-  (v['paths'] as number) <= PATHS_MAX &&
-  Number.isInteger(v['seed']);
+/** Paths within today's range; the seed whole, clamped into range as levers are. */
+function monteCarlo(v: unknown): { paths: number; seed: number } | null {
+  if (!isObject(v) || !Number.isInteger(v['paths']) || !Number.isInteger(v['seed'])) return null;
+  const paths = v['paths'] as number;
+  if (paths < PATHS_MIN || paths > PATHS_MAX) return null;
+  const seed = Math.min(SEED_MAX, Math.max(0, v['seed'] as number));
+  return seed === v['seed'] ? (v as { paths: number; seed: number }) : { ...v, paths, seed };
+}
 
 /**
  * The working draft's model inputs, checked; null when any is missing or of the wrong type.
@@ -81,30 +84,27 @@ export function readDraft(value: unknown): WorkingDraft | null {
   const l = levers(value['levers']);
   const c = constants(value['constants']);
   const g = goals(value['customGoals']);
-  if (
-    !l ||
-    !c ||
-    !g ||
-    !horizon(value['horizon']) ||
-    !strings(value['hiddenGoals']) ||
-    !monteCarlo(value['monteCarlo'])
-  )
+  const mc = monteCarlo(value['monteCarlo']);
+  if (!l || !c || !g || !mc || !horizon(value['horizon']) || !strings(value['hiddenGoals']))
     return null;
-  return { ...value, levers: l, constants: c, customGoals: g } as unknown as WorkingDraft;
+  return {
+    ...value,
+    levers: l,
+    constants: c,
+    customGoals: g,
+    monteCarlo: mc,
+  } as unknown as WorkingDraft;
 }
 
-/** A stored scenario, checked like the draft plus its identity and dates; null when unsound. */
+/**
+ * A stored scenario, checked like the draft plus its identity and dates; null when unsound. A name
+ * longer than the limit the manager and the file schema share (left by an older version, which
+ * let Duplicate pass it) is shortened, not a reason to drop the scenario.
+ */
 export function readScenario(value: unknown): Scenario | null {
   if (!isObject(value)) return null;
   const { id, name, notes, modelVersion, createdAt, updatedAt } = value;
-  if (
-    typeof id !== 'string' ||
-    !id ||
-    typeof name !== 'string' ||
-    !name.trim() ||
-    name.length > 200
-  )
-    return null;
+  if (typeof id !== 'string' || !id || typeof name !== 'string' || !name.trim()) return null;
   if (
     typeof notes !== 'string' ||
     !isFinite(modelVersion) ||
@@ -113,7 +113,9 @@ export function readScenario(value: unknown): Scenario | null {
   )
     return null;
   const draft = readDraft(value);
-  return draft ? ({ ...value, ...draft, preset: false } as Scenario) : null;
+  const shortName =
+    name.length > SCENARIO_NAME_MAX ? cutText(name.trim(), SCENARIO_NAME_MAX).trimEnd() : name;
+  return draft ? ({ ...value, ...draft, name: shortName, preset: false } as Scenario) : null;
 }
 
 /** A tab's session, checked; null when unsound (a damaged or foreign record is never used). */

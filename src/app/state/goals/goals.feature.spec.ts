@@ -1,4 +1,5 @@
 import { GOALS, Goal } from '../../model/goals';
+import { CUSTOM_GOALS_MAX } from '../../model/limits';
 import { TARGET_SOURCES } from '../../model/sources';
 import { selectGoals } from '../projection.selectors';
 import { initialReferenceState } from '../reference/reference.feature';
@@ -34,6 +35,13 @@ describe('goals reducer', () => {
     expect(reduce(initialGoalsState, GoalEditorActions.goalAdded({ goal: { ...custom, deadline: 1999 } }))).toBe(initialGoalsState);
     expect(reduce(initialGoalsState, GoalEditorActions.goalAdded({ goal: { ...GOALS[0] } }))).toBe(initialGoalsState);
     expect(reduce(initialGoalsState, GoalEditorActions.goalUpdated({ goal: custom }))).toBe(initialGoalsState);
+  });
+
+  it('takes at most CUSTOM_GOALS_MAX goals, the number a scenario file holds', () => {
+    let s = initialGoalsState;
+    for (let i = 0; i < CUSTOM_GOALS_MAX; i++) s = reduce(s, GoalEditorActions.goalAdded({ goal: { ...custom, id: `custom-${i}` } }));
+    expect(s.custom.ids.length).toBe(CUSTOM_GOALS_MAX);
+    expect(reduce(s, GoalEditorActions.goalAdded({ goal: { ...custom, id: 'one-more' } }))).toBe(s);
   });
 
   it('hides official goals and shows them again', () => {

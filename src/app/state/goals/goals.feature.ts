@@ -1,6 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { Goal, validateGoal } from '../../model/goals';
+import { CUSTOM_GOALS_MAX } from '../../model/limits';
 import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { GoalEditorActions } from './goals.actions';
 
@@ -25,8 +26,9 @@ export const goalsFeature = createFeature({
   name: 'goals',
   reducer: createReducer(
     initialGoalsState,
+    // At most CUSTOM_GOALS_MAX, the number a scenario file holds: more would make Export all unimportable.
     on(GoalEditorActions.goalAdded, (state, { goal }): GoalsState =>
-      isValidCustom(goal)
+      isValidCustom(goal) && state.custom.ids.length < CUSTOM_GOALS_MAX
         ? { ...state, custom: customGoalAdapter.addOne(goal, state.custom) }
         : state,
     ),

@@ -7,12 +7,8 @@ import {
   HORIZON_MIN,
   ModelConstants,
 } from '../../model/constants';
-import {
-  DEFAULT_MONTE_CARLO,
-  MonteCarloSettings,
-  PATHS_MAX,
-  PATHS_MIN,
-} from '../../model/monte-carlo';
+import { PATHS_MAX, PATHS_MIN, SEED_MAX } from '../../model/limits';
+import { DEFAULT_MONTE_CARLO, MonteCarloSettings } from '../../model/monte-carlo';
 import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { SettingsActions } from './settings.actions';
 
@@ -59,8 +55,7 @@ export const settingsFeature = createFeature({
     on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }): SettingsState => {
       const pathsOk =
         paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));
-      const seedOk =
-        seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, 2 ** 31 - 1));
+      const seedOk = seed === undefined || (Number.isInteger(seed) && inRange(seed, 0, SEED_MAX));
       return pathsOk && seedOk
         ? {
             ...state,
