@@ -10,7 +10,13 @@ describe('goalRow', () => {
   const row = (id: string) => {
     const goal = GOALS.find((g) => g.id === id)!;
     const status = evaluateGoal(goal, projection);
-    return goalRow(goal, status, 2035, goalGap(goal, projection, status.firstYear), id === 'rdIntensity2030' ? 0.8 : null);
+    return goalRow(
+      goal,
+      status,
+      2035,
+      goalGap(goal, projection, status.firstYear),
+      id === 'rdIntensity2030' ? 0.8 : null,
+    );
   };
 
   it('states value, target, gap and first year with units', () => {

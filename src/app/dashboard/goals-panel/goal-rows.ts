@@ -28,7 +28,8 @@ export interface GoalRow {
 }
 
 /** Calibrated words for a probability, as in IPCC reports; each with its colour band. */
-export type Likelihood = 'very unlikely' | 'unlikely' | 'about as likely as not' | 'likely' | 'very likely';
+export type Likelihood =
+  'very unlikely' | 'unlikely' | 'about as likely as not' | 'likely' | 'very likely';
 
 export function likelihood(p: number): Likelihood {
   if (p < 0.1) return 'very unlikely';
@@ -90,7 +91,10 @@ export function goalRow(
     source: formatSource(goal.source),
     status: status.status,
     deadline: goal.deadline,
-    value: value === undefined ? '–' : `${withUnit(value, unit)} (${status.observed ? 'observed' : 'projected'})`,
+    value:
+      value === undefined
+        ? '–'
+        : `${withUnit(value, unit)} (${status.observed ? 'observed' : 'projected'})`,
     target:
       target === undefined
         ? '–'

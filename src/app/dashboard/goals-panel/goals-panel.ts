@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal, untracked } from '@angular/core';
+import { CUSTOM_GOALS_MAX } from '../../model/limits';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { mergeWhenVisible } from '../../charts/in-viewport';
@@ -46,6 +55,11 @@ export class GoalsPanel {
   readonly goalHidden = output<string>();
   readonly hiddenShown = output<void>();
 
+  protected readonly customGoalsMax = CUSTOM_GOALS_MAX;
+  /** The analyst's own goals are at their limit: a file with more could not be imported again. */
+  protected readonly goalsFull = computed(
+    () => this.goals().filter((g) => g.goal.type === 'custom').length >= CUSTOM_GOALS_MAX,
+  );
   /** The goal in the editor, if any: a new draft, a copy, or one of the analyst's own. */
   protected readonly editing = signal<{ goal: Goal; isNew: boolean } | null>(null);
 
@@ -55,7 +69,13 @@ export class GoalsPanel {
 
   protected copyGoal(goal: Goal): void {
     this.editing.set({
-      goal: { ...goal, id: newId('custom-'), name: `${goal.name} (copy)`, type: 'custom', source: TARGET_SOURCES.analystGoal },
+      goal: {
+        ...goal,
+        id: newId('custom-'),
+        name: `${goal.name} (copy)`,
+        type: 'custom',
+        source: TARGET_SOURCES.analystGoal,
+      },
       isNew: true,
     });
   }
@@ -82,11 +102,12 @@ export class GoalsPanel {
     const count = (status: string) => this.rows().filter((r) => r.status === status).length;
     return `${this.rows().length} goals: ${count('met')} met, ${count('on track')} on track, ${count('off track')} off track`;
   });
-  protected readonly initialOption = computed(() => buildGoalsOption(untracked(this.rows), this.palette()));
+  protected readonly initialOption = computed(() =>
+    buildGoalsOption(untracked(this.rows), this.palette()),
+  );
   /** Off screen, data changes wait: only visible charts redraw on a lever move. */
   protected readonly option = mergeWhenVisible(() => buildGoalsOption(this.rows(), this.palette()));
 }
-
 
 function newGoalDraft(): Goal {
   return {

@@ -26,7 +26,7 @@ import {
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
 import { newId } from '../new-id';
-import { SCENARIO_NAME_MAX } from '../../model/limits';
+import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
 import { Scenario } from '../scenario';
 import { freeName } from '../scenario-names';
 import { UNSAVED_ID } from '../storage/session';
@@ -105,6 +105,13 @@ export class ScenarioManager {
     return this.scenarios().map((s) => s.name);
   }
 
+  /** Saved scenarios are at their limit: a backup with more could not be imported again. */
+  private full(adding = 1): string | null {
+    return this.saved().length + adding > SCENARIOS_MAX
+      ? `This browser keeps at most ${SCENARIOS_MAX.toLocaleString('en-US')} saved scenarios (a backup of them always imports again); delete some first.`
+      : null;
+  }
+
   protected confirmName(event: Event): void {
     event.preventDefault();
     const name = this.nameDraft().trim();
@@ -114,6 +121,8 @@ export class ScenarioManager {
     if (name.length > SCENARIO_NAME_MAX)
       return this.nameError.set(`Keep the name to ${SCENARIO_NAME_MAX} characters.`);
     if (others.includes(name)) return this.nameError.set(`“${name}” is taken; pick another name.`);
+    const full = mode === 'save' ? this.full() : null;
+    if (full) return this.nameError.set(full);
     const now = new Date().toISOString();
     if (mode === 'rename') {
       this.store.dispatch(
@@ -132,6 +141,8 @@ export class ScenarioManager {
   }
 
   protected duplicate(): void {
+    const full = this.full();
+    if (full) return this.importResult.set({ ok: false, text: full });
     const now = new Date().toISOString();
     const name = freeName(this.active().name, this.names(), ' (copy)');
     this.store.dispatch(
@@ -269,6 +280,11 @@ export class ScenarioManager {
         ok: false,
         text: `${file.name}: ${result.error} Nothing was imported.`,
       });
+      return;
+    }
+    const full = this.full(result.scenarios.length);
+    if (full) {
+      this.importResult.set({ ok: false, text: `${file.name}: ${full} Nothing was imported.` });
       return;
     }
     this.store.dispatch(ScenarioManagerActions.scenariosImported({ scenarios: result.scenarios }));
