@@ -15,6 +15,8 @@ export interface TabView {
   readonly stored: Readonly<Record<string, StoredVersion>>;
   readonly activeId: string;
   readonly draft: WorkingDraft;
+  /** Scenarios in an open conflict: held as they are until the analyst decides. */
+  readonly paused?: ReadonlySet<string>;
 }
 
 export interface Conflict {
@@ -143,6 +145,7 @@ export function changeFromNews(news: StorageNews, view: TabView): StorageChange 
     any = true;
     const mine = change.held(id);
     if (!mine) change.versions.push({ version, entity: known ? null : version.scenario });
+    else if (view.paused?.has(id)) change.conflict(mine, version);
     else if (known) change.rebaseOnto(known.scenario, version, mine);
     else change.conflict(mine, version);
   }

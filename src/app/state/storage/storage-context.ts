@@ -52,10 +52,11 @@ export function now<T>(store: Store, selector: (state: object) => T): T {
 
 /** What the tab holds, for working out what storage's answers mean here. */
 export function tabView(store: Store): TabView {
-  const { local, stored } = now(store, selectWriteInputs);
+  const { local, stored, paused } = now(store, selectWriteInputs);
   return {
     local,
     stored,
+    paused,
     activeId: now(store, scenariosFeature.selectActiveId),
     draft: now(store, selectWorkingDraft),
   };

@@ -362,8 +362,9 @@ function resolve(w: World, t: TestTab, id: string, keepMine: boolean): void {
       id: `c${w.seq}-${id}`,
       name: w.fresh('name', t.id) as string,
     };
-    w.recordScenario(copy);
     t.store.dispatch(SaveConflictActions.mineKeptAsCopy({ id, copy }));
+    // The copy holds what the tab holds now: mine, with edits made while the choice was open.
+    w.recordScenario(t.select(selectLocalScenarios).find((s) => s.id === copy.id) ?? copy);
   } else {
     const active = t.select(scenariosFeature.selectActiveId) === id;
     t.store.dispatch(
