@@ -423,3 +423,29 @@ test('redo of "Save as new" after another tab changed it shows the other tab’s
   await expect(allSaved(page)).toBeVisible();
   await expect(numberInput(b, GDP_GROWTH)).toHaveValue('2');
 });
+
+test('a duplicated browser tab takes its own session: both come back on their own scenario', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await saveAs(page, 'T1');
+  await saveAs(page, 'T2');
+  // window.open copies sessionStorage (and with it the tab's id), as "Duplicate tab" does.
+  const [copy] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.evaluate(() => window.open(location.href)),
+  ]);
+  await expect(slider(copy, RD_GROWTH)).toBeVisible();
+  await expect(shown(copy)).toHaveText('T2');
+  await openScenario(copy, 'T1');
+  await numberInput(copy, RD_GROWTH).fill('2');
+  await expect(allSaved(copy)).toBeVisible();
+  await numberInput(page, GDP_GROWTH).fill('9');
+  await expect(allSaved(page)).toBeVisible();
+  await page.reload();
+  await copy.reload();
+  await expect(shown(page)).toHaveText('T2');
+  await expect(numberInput(page, GDP_GROWTH)).toHaveValue('9');
+  await expect(shown(copy)).toHaveText('T1');
+  await expect(numberInput(copy, RD_GROWTH)).toHaveValue('2');
+});

@@ -1,8 +1,8 @@
 /** What the storage effects share: their clock, the tab's id, and reading the tab's state. */
-import { DOCUMENT, InjectionToken, inject } from '@angular/core';
+import { InjectionToken, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { SchedulerLike, asyncScheduler, take } from 'rxjs';
-import { newId } from '../../scenarios/new-id';
+import { TabIdentity } from '../../scenarios/storage/tab-identity';
 import { TabView } from '../../scenarios/storage/tab-sync';
 import { scenariosFeature } from '../scenarios/scenarios.feature';
 import { selectWorkingDraft, selectWriteInputs } from '../scenarios/scenarios.selectors';
@@ -10,26 +10,19 @@ import { selectWorkingDraft, selectWriteInputs } from '../scenarios/scenarios.se
 /** Typed text and moved levers are stored this long after the last change (at once when the page is hidden). */
 export const SAVE_DELAY_MS = 300;
 export const RETRY_DELAYS_MS = [1000, 3000, 10000, 30000];
-const TAB_KEY = 'china-tech-dashboard.tab';
 
 /** The clock the storage effects wait on; specs swap in virtual time. */
 export const STORAGE_SCHEDULER = new InjectionToken<SchedulerLike>('storage scheduler', {
   factory: () => asyncScheduler,
 });
 
-/** This tab's id: kept in sessionStorage, so a reload finds the tab's own session. */
-export const TAB_ID = new InjectionToken<string>('tab id', {
-  factory: () => {
-    const view = inject(DOCUMENT).defaultView;
-    try {
-      const id = view?.sessionStorage.getItem(TAB_KEY) ?? newId('tab-');
-      view?.sessionStorage.setItem(TAB_KEY, id);
-      return id;
-    } catch {
-      return newId('tab-');
-    }
+/** This tab's identity (see tab-identity.ts); specs give each simulated tab its own. */
+export const TAB_IDENTITY = new InjectionToken<{ readonly started: string; readonly id: string }>(
+  'tab identity',
+  {
+    factory: () => inject(TabIdentity),
   },
-});
+);
 
 /** The page's localStorage, or undefined where the browser blocks it (reading it can throw). */
 export function pageLocalStorage(document: Document): Storage | undefined {

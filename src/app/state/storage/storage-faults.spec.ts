@@ -25,7 +25,13 @@ describe('storage faults', () => {
     const scheduler = virtual ? new VirtualTimeScheduler() : asyncScheduler;
     const out: Action[] = [];
     return new Promise((resolve) => {
-      loadScenarios(init as never, db as ScenarioDb, scheduler, 'tab-1', emptyStorage).subscribe({
+      loadScenarios(
+        init as never,
+        db as ScenarioDb,
+        scheduler,
+        { started: 'tab-1', id: 'tab-1' },
+        emptyStorage,
+      ).subscribe({
         next: (a) => out.push(a),
         complete: () => resolve(out),
       });

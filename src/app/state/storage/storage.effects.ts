@@ -39,7 +39,7 @@ import {
   RETRY_DELAYS_MS,
   SAVE_DELAY_MS,
   STORAGE_SCHEDULER,
-  TAB_ID,
+  TAB_IDENTITY,
   now,
   pageLocalStorage,
   tabView,
@@ -118,7 +118,7 @@ export const loadScenarios = createEffect(
     actions$ = inject(Actions),
     db = inject(ScenarioDb),
     scheduler: SchedulerLike = inject(STORAGE_SCHEDULER),
-    tab = inject(TAB_ID),
+    identity = inject(TAB_IDENTITY),
     localStorage = pageLocalStorage(inject(DOCUMENT)),
   ) => {
     return actions$.pipe(
@@ -127,7 +127,9 @@ export const loadScenarios = createEffect(
       switchMap(() =>
         from(loadReplaying(db, localStorage)).pipe(
           timeout({ first: OPEN_TIMEOUT_MS, scheduler }),
-          concatMap(({ stored, conflicts }) => of(...loadedActions(stored, tab, conflicts))),
+          concatMap(({ stored, conflicts }) =>
+            of(...loadedActions(stored, identity.started, conflicts)),
+          ),
           catchError((error: unknown) =>
             of(StorageActions.storageUnavailable({ message: loadErrorMessage(error) })),
           ),
@@ -171,7 +173,7 @@ export const writeChanges = createEffect(
     document = inject(DOCUMENT),
     actions$ = inject(Actions),
     scheduler: SchedulerLike = inject(STORAGE_SCHEDULER),
-    tab = inject(TAB_ID),
+    identity = inject(TAB_IDENTITY),
   ) => {
     const pageHidden$ = merge(
       fromEvent(document, 'visibilitychange').pipe(
@@ -184,7 +186,7 @@ export const writeChanges = createEffect(
     const waiting = (last: string | null, at: string) => {
       const { local, stored, paused } = now(store, selectWriteInputs);
       const plan = stamp(planWrites(local, stored, paused), at);
-      return { plan, ...sessionToStore(store, plan, tab, last, at) };
+      return { plan, ...sessionToStore(store, plan, identity.id, last, at) };
     };
     const write = (state: { last: string | null }): Observable<Action> =>
       defer(() => {
@@ -195,7 +197,7 @@ export const writeChanges = createEffect(
         return from(db.apply(plan, session)).pipe(
           map((outcomes) => {
             state.last = json;
-            dropRescue(localStorage, tab, at);
+            dropRescue(localStorage, identity.id, at);
             channel.announce(
               outcomes.flatMap((o) => (o.kind === 'stored' ? [o.version] : [])),
               outcomes.flatMap((o) => (o.kind === 'deleted' ? [o.id] : [])),
@@ -215,7 +217,7 @@ export const writeChanges = createEffect(
       if (!writable(now(store, storageFeature.selectStatus))) return;
       const at = new Date().toISOString();
       const { plan, session } = waiting(state.last, at);
-      if (!isEmptyPlan(plan) || session) keepRescue(localStorage, tab, plan, session, at);
+      if (!isEmptyPlan(plan) || session) keepRescue(localStorage, identity.id, plan, session, at);
     };
     return store.select(storageFeature.selectStatus).pipe(
       filter(writable),

@@ -27,7 +27,7 @@ import { undoRedo } from '../../history/history.reducer';
 import { leversFeature } from '../../levers/levers.feature';
 import { scenariosFeature } from '../../scenarios/scenarios.feature';
 import { settingsFeature } from '../../settings/settings.feature';
-import { STORAGE_SCHEDULER, TAB_ID } from '../storage-context';
+import { STORAGE_SCHEDULER, TAB_IDENTITY } from '../storage-context';
 import * as storageSyncEffects from '../storage-sync.effects';
 import * as storageEffects from '../storage.effects';
 import { storageFeature } from '../storage.feature';
@@ -200,7 +200,7 @@ export class TestTab {
         { provide: ScenarioChannel, useValue: channel },
         { provide: DOCUMENT, useValue: document },
         { provide: STORAGE_SCHEDULER, useValue: scheduler },
-        { provide: TAB_ID, useValue: id },
+        { provide: TAB_IDENTITY, useValue: { started: id, id } },
       ],
     });
     return new TestTab(id, channel, scheduler, app);
