@@ -5,9 +5,9 @@
  * revision checks as any write (a change made on an old revision is merged or becomes a conflict)
  * and removes them; a write that lands after the page was hidden (a tab switch) removes them too.
  */
-import { StoredVersion, UpdateOp, WritePlan } from './revisions';
+import { UpdateOp, WritePlan } from './revisions';
 import { TabSession } from './session';
-import { readScenario, readSession } from './stored-record';
+import { readScenario, readSession, readStoredVersion } from './stored-record';
 
 const PREFIX = 'china-tech-dashboard.rescue.';
 
@@ -78,17 +78,9 @@ export function removeRescues(storage: Storage | undefined, keys: readonly strin
   }
 }
 
-function readVersion(value: unknown): StoredVersion | null {
-  const v = value as Partial<StoredVersion> | null;
-  const scenario = readScenario(v?.scenario);
-  return scenario && Number.isInteger(v?.revision) && (v!.revision as number) > 0
-    ? { revision: v!.revision as number, scenario }
-    : null;
-}
-
 function readUpdate(value: unknown): UpdateOp | null {
   const u = value as Partial<UpdateOp> | null;
-  const base = readVersion(u?.base);
+  const base = readStoredVersion(u?.base);
   const next = readScenario(u?.next);
   return base && next && next.id === base.scenario.id ? { id: next.id, base, next } : null;
 }
@@ -109,9 +101,9 @@ function readRescue(key: string, raw: string | null): Rescue | null {
       return null;
     const creates = plan.creates!.map(readScenario);
     const updates = plan.updates!.map(readUpdate);
-    const deletes = plan.deletes!.map(readVersion);
+    const deletes = plan.deletes!.map(readStoredVersion);
     const session = value.session === null ? null : readSession(value.session);
-    if ([...creates, ...updates, ...deletes].includes(null) || session === undefined) return null;
+    if ([...creates, ...updates, ...deletes].includes(null)) return null;
     if (value.session !== null && !session) return null;
     return {
       key,

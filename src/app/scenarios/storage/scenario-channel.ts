@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, inject } from '@angular/core';
 import { EMPTY, Observable, Subject } from 'rxjs';
 import { StoredVersion } from './revisions';
 import { STORAGE_SCHEMA } from './scenario-db';
-import { readScenario } from './stored-record';
+import { readStoredVersion } from './stored-record';
 
 /** What a tab tells the others after a write of its own: the versions it stored and the ids it deleted. */
 export interface ScenarioNews {
@@ -25,15 +25,10 @@ export function readNews(data: unknown): ScenarioNews | null {
     !Array.isArray(m.deleted)
   )
     return null;
-  const stored: StoredVersion[] = [];
-  for (const v of m.stored as unknown[]) {
-    const revision = (v as Partial<StoredVersion> | null)?.revision;
-    const scenario = readScenario((v as Partial<StoredVersion> | null)?.scenario);
-    if (!scenario || !Number.isInteger(revision) || (revision as number) < 1) return null;
-    stored.push({ revision: revision as number, scenario });
-  }
+  const stored = m.stored.map(readStoredVersion);
+  if (stored.includes(null)) return null;
   if (!m.deleted.every((id) => typeof id === 'string')) return null;
-  return { schema: m.schema, stored, deleted: m.deleted };
+  return { schema: m.schema, stored: stored as StoredVersion[], deleted: m.deleted };
 }
 
 /** Tells other open tabs what this tab stored (BroadcastChannel), and hears theirs. Sends only after a write. */

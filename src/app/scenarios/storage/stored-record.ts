@@ -10,6 +10,7 @@ import { LEVERS } from '../../model/levers';
 import { PATHS_MAX, PATHS_MIN, SCENARIO_NAME_MAX, SEED_MAX } from '../../model/limits';
 import { cutText } from '../../model/plain-text';
 import { Scenario } from '../scenario';
+import { StoredVersion } from './revisions';
 import { TabSession } from './session';
 import { WorkingDraft } from './working-draft';
 
@@ -135,4 +136,14 @@ export function readSession(value: unknown): TabSession | null {
     updatedAt,
   };
   return Object.values(session).includes(undefined) ? null : (session as TabSession);
+}
+
+/** A stored version carried outside IndexedDB (a message between tabs, a rescue): a sound scenario and a positive whole revision. */
+export function readStoredVersion(value: unknown): StoredVersion | null {
+  const v = value as Partial<StoredVersion> | null;
+  const scenario = readScenario(v?.scenario);
+  const revision = v?.revision;
+  return scenario && Number.isInteger(revision) && (revision as number) > 0
+    ? { revision: revision as number, scenario }
+    : null;
 }
