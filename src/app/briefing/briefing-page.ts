@@ -16,9 +16,9 @@ import { selectCurrentSlide, selectCurrentView, selectPosition, selectStepCount,
 import { selectPanelViews } from '../state/projection.selectors';
 import { selectProvenance, selectSaveStatus } from '../state/scenarios/scenarios.selectors';
 import { uiFeature } from '../state/ui/ui.feature';
-import { RenderedSlide, deckOf } from './deck-of';
+import { RenderedSlide, deckOf } from '../export/deck/deck-of';
 import { Move, move } from './navigation';
-import { scaleFonts } from './room-option';
+import { scaleFonts } from '../charts/scale-fonts';
 import { SlideList } from './slide-list/slide-list';
 
 /** Chart text on a slide is this much larger than on the dashboard, to be read across a room. */

@@ -1,5 +1,5 @@
-import { goalRow } from '../dashboard/goals-panel/goal-rows';
-import { goalGap } from '../model/analysis';
+import { goalRow } from './goal-rows';
+import { goalGap } from '../model/goal-sensitivity';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';

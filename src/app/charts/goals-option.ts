@@ -1,6 +1,6 @@
 /** The goals chart: each goal's deadline value as a percentage of its target, coloured by status. */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { GoalRow } from '../dashboard/goals-panel/goal-rows';
+import type { GoalRow } from './goal-rows';
 import { Palette } from './palette';
 
 export function statusColor(status: GoalRow['status'], palette: Palette): string {

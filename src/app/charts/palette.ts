@@ -1,5 +1,7 @@
 /** Chart colours for the light and dark themes: the only place chart colours are set. */
-import type { Theme } from '../state/ui/ui.feature';
+
+/** The colour scheme the analyst chose. */
+export type Theme = 'light' | 'dark';
 
 export interface Palette {
   readonly text: string;

@@ -1,6 +1,6 @@
 /** The tornado chart: the goal's deadline value with each lever at its P10 and P90, widest first. */
 import type { EChartsCoreOption } from 'echarts/core';
-import { Tornado } from '../model/analysis';
+import { Tornado } from '../model/goal-sensitivity';
 import { LEVER_BY_ID } from '../model/levers';
 import { exactNumber } from './panel-option';
 import { Palette } from './palette';

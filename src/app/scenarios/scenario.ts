@@ -1,5 +1,5 @@
 /** A scenario: everything that reproduces what an analyst sees (PRODUCT.md, "Scenarios"). Pure data. */
-import { BriefingSlide, DEFAULT_SLIDES } from '../briefing/slides';
+import { BriefingSlide, DEFAULT_SLIDES } from './slides';
 import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, MODEL_VERSION, ModelConstants } from '../model/constants';
 import { Goal } from '../model/goals';
 import { DEFAULT_LEVERS, LeverValues } from '../model/levers';

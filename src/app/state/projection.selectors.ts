@@ -1,7 +1,7 @@
 /** Derived data: projections, goal status and panel views are memoized over the pure model. */
 import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
-import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/analysis';
+import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
 import { evaluateGoal } from '../model/goals';
 import { ConstantId } from '../model/constants';
 import { IndicatorId } from '../model/indicators';

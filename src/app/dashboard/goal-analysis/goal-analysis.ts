@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { mergeWhenVisible } from '../../charts/in-viewport';
+import { mergeWhenVisible } from '../in-viewport';
 import { Palette } from '../../charts/palette';
 import { formatNumber } from '../../charts/panels';
 import { buildTornadoOption } from '../../charts/tornado-option';
-import { GoalSeek, Tornado } from '../../model/analysis';
+import { GoalSeek, Tornado } from '../../model/goal-sensitivity';
 import { Goal } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';
 import { LEVERS, LEVER_BY_ID, LeverId, LeverValues } from '../../model/levers';

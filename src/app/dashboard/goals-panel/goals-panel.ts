@@ -10,10 +10,10 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { mergeWhenVisible } from '../../charts/in-viewport';
+import { mergeWhenVisible } from '../in-viewport';
 import { buildGoalsOption } from '../../charts/goals-option';
 import { Palette } from '../../charts/palette';
-import { Gap, GoalSeek, Tornado } from '../../model/analysis';
+import { Gap, GoalSeek, Tornado } from '../../model/goal-sensitivity';
 import { Goal, GoalStatus } from '../../model/goals';
 import { LeverId, LeverValues } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
@@ -21,7 +21,7 @@ import { TARGET_SOURCES } from '../../model/sources';
 import { newId } from '../../scenarios/new-id';
 import { GoalAnalysis } from '../goal-analysis/goal-analysis';
 import { GoalEditor } from '../goal-editor/goal-editor';
-import { GoalRow, goalRow } from './goal-rows';
+import { GoalRow, goalRow } from '../../charts/goal-rows';
 
 /** Every goal's status at its deadline, its outlook and probability, and the analysis of one goal. */
 @Component({

@@ -10,7 +10,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatSliderModule } from '@angular/material/slider';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Warning } from '../../model/analysis';
+import { Warning } from '../../model/goal-sensitivity';
 import { Lever, leverValueError } from '../../model/levers';
 import { Refusal, refusalOf, refusalOnRestore, refusalText } from '../number-refusal';
 import { TypedNumber } from '../typed-number';

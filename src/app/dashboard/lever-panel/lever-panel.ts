@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { Warning } from '../../model/analysis';
+import { Warning } from '../../model/goal-sensitivity';
 import { HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
 import { LEVERS, LEVER_GROUPS, LeverId, LeverValues } from '../../model/levers';
 import { LeverControl } from '../lever-control/lever-control';

@@ -17,7 +17,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { drawnSeriesOnly } from '../../charts/drawn-series';
-import { mergeWhenVisible } from '../../charts/in-viewport';
+import { mergeWhenVisible } from '../in-viewport';
 import { buildPanelOption } from '../../charts/panel-option';
 import { Palette } from '../../charts/palette';
 import { PanelView } from '../../charts/panels';

@@ -2,7 +2,7 @@
  * Export all, then import: the backups the analyst is most likely to depend on (many scenarios;
  * a full briefing deck) come back identical, names, levers, constants, goals, notes and slides.
  */
-import { DEFAULT_SLIDES, PANEL_IDS } from '../../briefing/slides';
+import { DEFAULT_SLIDES, PANEL_IDS } from '../slides';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
 import { GOALS } from '../../model/goals';
 import { LEVERS, LeverValues } from '../../model/levers';

@@ -2,7 +2,7 @@
  * The import limit must fit the largest backup the app can write: one scenario holding the most of
  * everything, in the dearest characters, serialized by exportScenarios, times SCENARIOS_MAX.
  */
-import { PANEL_IDS } from '../../briefing/slides';
+import { PANEL_IDS } from '../slides';
 import { CONSTANTS_INFO, HORIZON_MAX, ModelConstants } from '../../model/constants';
 import { GOALS, GOAL_INDICATORS, Goal } from '../../model/goals';
 import { LEVERS, LeverValues } from '../../model/levers';

@@ -32,7 +32,7 @@ import {
 } from '../../model/limits';
 import { cutText, plainText } from '../../model/plain-text';
 import { TARGET_SOURCES } from '../../model/sources';
-import { PANEL_IDS } from '../../briefing/slides';
+import { PANEL_IDS } from '../slides';
 import { PanelId } from '../../charts/panels';
 import { Scenario } from '../scenario';
 import { fitName } from '../scenario-names';

@@ -3,7 +3,7 @@
  * SCHEMA_VERSION. Each step only reshapes: validation happens once, on the result, so a bad field
  * is reported the same way whatever version the file was written in.
  */
-import { DEFAULT_SLIDES } from '../../briefing/slides';
+import { DEFAULT_SLIDES } from '../slides';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { DEFAULT_MONTE_CARLO } from '../../model/monte-carlo';

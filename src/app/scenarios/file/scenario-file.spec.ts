@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_SLIDES, PANEL_IDS } from '../../briefing/slides';
+import { DEFAULT_SLIDES, PANEL_IDS } from '../slides';
 import { leverValues } from '../../model/arbitraries';
 import {
   CONSTANTS_INFO,

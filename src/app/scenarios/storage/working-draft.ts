@@ -1,4 +1,4 @@
-import { BriefingSlide, slidesOf } from '../../briefing/slides';
+import { BriefingSlide, slidesOf } from '../slides';
 import { ModelConstants } from '../../model/constants';
 import { Goal } from '../../model/goals';
 import { LeverValues } from '../../model/levers';

@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { asyncScheduler, catchError, concat, map, of, switchMap, timer } from 'rxjs';
-import { MonteCarloClient } from '../../analytics/monte-carlo-client';
+import { MonteCarloClient } from '../../simulation/monte-carlo-client';
 import { summarize } from '../../model/monte-carlo';
 import { MonteCarloWorkerActions } from './analytics.actions';
 import { selectMonteCarloRequest } from './analytics.selectors';

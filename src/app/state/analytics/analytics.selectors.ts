@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { MonteCarloRequest } from '../../analytics/monte-carlo-request';
+import { MonteCarloRequest } from '../../simulation/monte-carlo-request';
 import { leversFeature } from '../levers/levers.feature';
 import { selectGoals } from '../projection.selectors';
 import { scenariosFeature } from '../scenarios/scenarios.feature';

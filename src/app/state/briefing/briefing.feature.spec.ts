@@ -1,4 +1,4 @@
-import { DEFAULT_SLIDES, SLIDE_NOTE_MAX } from '../../briefing/slides';
+import { DEFAULT_SLIDES, SLIDE_NOTE_MAX } from '../../scenarios/slides';
 import { PRESETS, Scenario } from '../../scenarios/scenario';
 import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
 import { StorageActions } from '../storage/storage.actions';

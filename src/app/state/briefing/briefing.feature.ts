@@ -6,7 +6,7 @@ import {
   SLIDE_NOTE_MAX,
   isPanelId,
   slidesOf,
-} from '../../briefing/slides';
+} from '../../scenarios/slides';
 import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
 import { BriefingActions } from './briefing.actions';
 

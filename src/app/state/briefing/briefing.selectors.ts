@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { stepThrough } from '../../briefing/step-through';
+import { stepThrough } from '../../charts/step-through';
 import { leversFeature } from '../levers/levers.feature';
 import { selectGoals, selectPanelViews } from '../projection.selectors';
 import { settingsFeature } from '../settings/settings.feature';

@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { LeverId } from '../../model/levers';
-import { Theme } from './ui.feature';
+import { Theme } from '../../charts/palette';
 
 export const UiActions = createActionGroup({
   source: 'Dashboard UI',

@@ -3,7 +3,8 @@ import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects'
 import { Store } from '@ngrx/store';
 import { map, tap, withLatestFrom } from 'rxjs';
 import { ThemeStorageActions, UiActions } from './ui.actions';
-import { THEME_KEY, Theme, uiFeature } from './ui.feature';
+import { Theme } from '../../charts/palette';
+import { THEME_KEY, uiFeature } from './ui.feature';
 
 function storedTheme(storage: Storage | undefined, prefersDark: boolean): Theme {
   let saved: string | null = null;

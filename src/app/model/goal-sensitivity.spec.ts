@@ -1,6 +1,6 @@
 import { DEFAULT_CONSTANTS } from './constants';
 import { GOALS, Goal, evaluateGoal } from './goals';
-import { Z90, goalGap, goalMet, goalSeek, plausibilityWarnings, tornado } from './analysis';
+import { Z90, goalGap, goalMet, goalSeek, plausibilityWarnings, tornado } from './goal-sensitivity';
 import { DEFAULT_LEVERS, LEVER_BY_ID, LeverValues } from './levers';
 import { project, projectValues } from './project';
 

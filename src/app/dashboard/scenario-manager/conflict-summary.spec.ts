@@ -1,4 +1,4 @@
-import { BASELINE, Scenario } from '../scenario';
+import { BASELINE, Scenario } from '../../scenarios/scenario';
 import { conflictSummary } from './conflict-summary';
 
 describe('conflictSummary', () => {

@@ -10,8 +10,8 @@ import {
   selectWorkingDraft,
 } from '../../state/scenarios/scenarios.selectors';
 import { initialStorageState, storageFeature } from '../../state/storage/storage.feature';
-import { BASELINE, PRESETS, Scenario } from '../scenario';
-import { draftOf } from '../storage/working-draft';
+import { BASELINE, PRESETS, Scenario } from '../../scenarios/scenario';
+import { draftOf } from '../../scenarios/storage/working-draft';
 import { ScenarioManager } from './scenario-manager';
 
 /** The manager keeps the library within what a backup can hold, and says so. */

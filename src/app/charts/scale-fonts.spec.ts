@@ -1,4 +1,4 @@
-import { scaleFonts } from './room-option';
+import { scaleFonts } from './scale-fonts';
 
 describe('scaleFonts', () => {
   it('scales every font size and line height, however deep, and leaves the rest alone', () => {

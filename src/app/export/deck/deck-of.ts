@@ -1,9 +1,9 @@
 /** The deck of a briefing as plain data (see export/deck/deck.ts), from the slides' views and their rendered charts. */
-import { PanelView } from '../charts/panels';
-import { Deck, DeckLever } from '../export/deck/deck';
-import { leverText } from './lever-text';
-import { Provenance } from '../export/provenance';
-import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../model/levers';
+import { PanelView } from '../../charts/panels';
+import { Deck, DeckLever } from './deck';
+import { leverText } from '../../format/lever-text';
+import { Provenance } from '../provenance';
+import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
 
 export interface RenderedSlide {
   readonly view: PanelView;

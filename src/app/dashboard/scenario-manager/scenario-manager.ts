@@ -25,13 +25,13 @@ import {
 } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
 import { downloadText, slug } from '../../export/download';
-import { newId } from '../new-id';
+import { newId } from '../../scenarios/new-id';
 import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
-import { Scenario } from '../scenario';
-import { freeName } from '../scenario-names';
-import { UNSAVED_ID } from '../storage/session';
+import { Scenario } from '../../scenarios/scenario';
+import { freeName } from '../../scenarios/scenario-names';
+import { UNSAVED_ID } from '../../scenarios/storage/session';
 import { conflictSummary } from './conflict-summary';
-import { draftOf } from '../storage/working-draft';
+import { draftOf } from '../../scenarios/storage/working-draft';
 
 /** Pick, save, rename, duplicate, delete and compare scenarios; says where saved work stands. */
 @Component({
@@ -247,7 +247,7 @@ export class ScenarioManager {
   }
 
   /** The file code (and zod) loads only when an analyst exports or imports. */
-  private readonly files = () => import('../file/scenario-file');
+  private readonly files = () => import('../../scenarios/file/scenario-file');
 
   private async download(scenarios: readonly Scenario[], name: string): Promise<void> {
     const { exportScenarios } = await this.files();

@@ -1,5 +1,5 @@
 import { DestroyRef, ElementRef, Signal, afterNextRender, inject, linkedSignal, signal, untracked } from '@angular/core';
-import { sameOption } from './same-option';
+import { sameOption } from '../charts/same-option';
 
 /**
  * Whether the host element is on screen (with a margin), for charts to skip redrawing while out of

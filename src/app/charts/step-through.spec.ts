@@ -1,4 +1,4 @@
-import { PANEL_SPECS, buildPanelView, formatNumber } from '../charts/panels';
+import { PANEL_SPECS, buildPanelView, formatNumber } from './panels';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';

@@ -3,12 +3,12 @@
  * at a time in lever order, each step with the slide's view and what that lever did to the slide's
  * goal (or, on a slide without a goal, to its first series at the horizon). Pure.
  */
-import { PANEL_SPECS, PanelId, PanelView, buildPanelView, formatNumber, unitSuffix } from '../charts/panels';
+import { PANEL_SPECS, PanelId, PanelView, buildPanelView, formatNumber, unitSuffix } from './panels';
 import { ModelConstants } from '../model/constants';
 import { Goal, GoalStatus, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
 import { Projection, project } from '../model/project';
-import { leverText } from './lever-text';
+import { leverText } from '../format/lever-text';
 
 export interface Step {
   /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */

@@ -1,10 +1,10 @@
-import { PANEL_SPECS, buildPanelView } from '../charts/panels';
-import { DEFAULT_CONSTANTS } from '../model/constants';
-import { GOALS, evaluateGoal } from '../model/goals';
-import { DEFAULT_LEVERS } from '../model/levers';
-import { project } from '../model/project';
+import { PANEL_SPECS, buildPanelView } from '../../charts/panels';
+import { DEFAULT_CONSTANTS } from '../../model/constants';
+import { GOALS, evaluateGoal } from '../../model/goals';
+import { DEFAULT_LEVERS } from '../../model/levers';
+import { project } from '../../model/project';
 import { MODEL_SOURCE, deckOf } from './deck-of';
-import { leverText } from './lever-text';
+import { leverText } from '../../format/lever-text';
 
 describe('deckOf', () => {
   const levers = { ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 };

@@ -1,8 +1,8 @@
-import { goalGap } from '../../model/analysis';
-import { DEFAULT_CONSTANTS } from '../../model/constants';
-import { GOALS, Goal, evaluateGoal } from '../../model/goals';
-import { DEFAULT_LEVERS } from '../../model/levers';
-import { project } from '../../model/project';
+import { goalGap } from '../model/goal-sensitivity';
+import { DEFAULT_CONSTANTS } from '../model/constants';
+import { GOALS, Goal, evaluateGoal } from '../model/goals';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { project } from '../model/project';
 import { goalRow, likelihood } from './goal-rows';
 
 describe('goalRow', () => {

@@ -4,8 +4,8 @@
  */
 import { CONSTANTS_INFO } from '../../model/constants';
 import { LEVERS } from '../../model/levers';
-import { Scenario } from '../scenario';
-import { sameValue } from '../storage/revisions';
+import { Scenario } from '../../scenarios/scenario';
+import { sameValue } from '../../scenarios/storage/revisions';
 
 export function conflictSummary(mine: Scenario, theirs: Scenario): string[] {
   const out: string[] = [];
