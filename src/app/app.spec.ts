@@ -4,8 +4,8 @@ import { Store } from '@ngrx/store';
 import { App } from './app';
 import { provideAppState } from './state';
 import { LeverPanelActions } from './state/levers/levers.actions';
-import { THEME_KEY } from './state/ui/ui.feature';
 import { leversFeature } from './state/levers/levers.feature';
+import { THEME_KEY } from './state/ui/ui.feature';
 
 describe('App shell', () => {
   beforeEach(() => {
@@ -22,7 +22,9 @@ describe('App shell', () => {
   it('toggles the dark theme on the document and remembers it', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('button.theme')!;
+    const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      'button.theme',
+    )!;
     const wasDark = document.documentElement.classList.contains('dark-theme');
     expect(button.getAttribute('aria-pressed')).toBe(String(wasDark));
     button.click();
@@ -35,7 +37,8 @@ describe('App shell', () => {
   it('names the active scenario and says when a preset was changed', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const scenario = () => (fixture.nativeElement as HTMLElement).querySelector('.scenario')!.textContent!.trim();
+    const scenario = () =>
+      (fixture.nativeElement as HTMLElement).querySelector('.scenario')!.textContent!.trim();
     expect(scenario()).toBe('Scenario: Baseline');
     TestBed.inject(Store).dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
     await fixture.whenStable();
@@ -53,14 +56,17 @@ describe('App shell undo and redo', () => {
     const store = TestBed.inject(Store);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const button = (name: string) => [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+    const button = (name: string) =>
+      [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
     expect(button('Undo').disabled).toBeTrue();
     store.dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
     await fixture.whenStable();
     button('Undo').click();
     await fixture.whenStable();
     expect(store.selectSignal(leversFeature.selectValues)().rdGrowth).toBe(8);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey: true, bubbles: true }));
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey: true, bubbles: true }),
+    );
     await fixture.whenStable();
     expect(store.selectSignal(leversFeature.selectValues)().rdGrowth).toBe(10);
   });

@@ -16,7 +16,10 @@
 interface TrustedTypePolicyFactory {
   createPolicy(
     name: string,
-    rules: { createHTML?: (input: string) => string | null; createScriptURL?: (input: string) => string | null },
+    rules: {
+      createHTML?: (input: string) => string | null;
+      createScriptURL?: (input: string) => string | null;
+    },
   ): unknown;
   readonly defaultPolicy: unknown;
 }
@@ -28,7 +31,9 @@ export function defaultPolicyRules(origin: string) {
       try {
         // blob: URLs carry their creator's origin; no code of ours starts a worker from one.
         const url = new URL(input, origin);
-        return url.origin === origin && (url.protocol === 'https:' || url.protocol === 'http:') ? input : null;
+        return url.origin === origin && (url.protocol === 'https:' || url.protocol === 'http:')
+          ? input
+          : null;
       } catch {
         return null;
       }

@@ -1,24 +1,39 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { buildPanelOption } from '../charts/panel-option';
 import { PALETTES } from '../charts/palette';
+import { buildPanelOption } from '../charts/panel-option';
 import { PanelId, PanelView } from '../charts/panels';
+import { scaleFonts } from '../charts/scale-fonts';
+import { RenderedSlide, deckOf } from '../export/deck/deck-of';
 import { downloadBlob, slug } from '../export/download';
-import { leversFeature } from '../state/levers/levers.feature';
 import { BriefingActions, PresentationActions } from '../state/briefing/briefing.actions';
 import { briefingFeature } from '../state/briefing/briefing.feature';
-import { selectCurrentSlide, selectCurrentView, selectPosition, selectStepCount, selectSteps } from '../state/briefing/briefing.selectors';
+import {
+  selectCurrentSlide,
+  selectCurrentView,
+  selectPosition,
+  selectStepCount,
+  selectSteps,
+} from '../state/briefing/briefing.selectors';
+import { leversFeature } from '../state/levers/levers.feature';
 import { selectPanelViews } from '../state/projection.selectors';
 import { selectProvenance, selectSaveStatus } from '../state/scenarios/scenarios.selectors';
 import { uiFeature } from '../state/ui/ui.feature';
-import { RenderedSlide, deckOf } from '../export/deck/deck-of';
 import { Move, move } from './navigation';
-import { scaleFonts } from '../charts/scale-fonts';
 import { SlideList } from './slide-list/slide-list';
 
 /** Chart text on a slide is this much larger than on the dashboard, to be read across a room. */
@@ -45,7 +60,14 @@ const KEYS: Readonly<Record<string, Move>> = {
  */
 @Component({
   selector: 'app-briefing-page',
-  imports: [NgxEchartsDirective, MatButtonModule, MatMenuModule, MatProgressBarModule, RouterLink, SlideList],
+  imports: [
+    NgxEchartsDirective,
+    MatButtonModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    RouterLink,
+    SlideList,
+  ],
   templateUrl: './briefing-page.html',
   styleUrl: './briefing-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -80,13 +102,22 @@ export class BriefingPage {
   protected readonly step = computed(() => {
     const at = this.position().step;
     const steps = this.steps();
-    return at === null || steps.length === 0 ? null : { ...steps[Math.min(at, steps.length - 1)], index: Math.min(at, steps.length - 1) };
+    return at === null || steps.length === 0
+      ? null
+      : { ...steps[Math.min(at, steps.length - 1)], index: Math.min(at, steps.length - 1) };
   });
   /** What the slide draws: the step's deterministic view, or the scenario's view with its bands. */
-  protected readonly view = computed<PanelView | null>(() => this.step()?.view ?? this.currentView());
+  protected readonly view = computed<PanelView | null>(
+    () => this.step()?.view ?? this.currentView(),
+  );
   protected readonly option = computed(() => {
     const view = this.view();
-    return view ? { ...scaleFonts(buildPanelOption(view, PALETTES[this.theme()]), ROOM_SCALE), animation: false } : {};
+    return view
+      ? {
+          ...scaleFonts(buildPanelOption(view, PALETTES[this.theme()]), ROOM_SCALE),
+          animation: false,
+        }
+      : {};
   });
   protected readonly note = computed(() => this.slide()?.note ?? '');
   protected readonly announcement = computed(() => {
@@ -94,7 +125,9 @@ export class BriefingPage {
     if (!view) return 'No slides';
     const step = this.step();
     const where = `Slide ${this.position().slide + 1} of ${this.slides().length}: ${view.title}`;
-    return step ? `${where}. Step ${step.index} of ${this.stepCount() - 1}: ${step.title}. ${step.effect}` : where;
+    return step
+      ? `${where}. Step ${step.index} of ${this.stepCount() - 1}: ${step.title}. ${step.effect}`
+      : where;
   });
 
   protected readonly presenting = signal(false);
@@ -108,12 +141,19 @@ export class BriefingPage {
   }
 
   protected show(slide: number): void {
-    this.store.dispatch(PresentationActions.positionChanged({ slide, step: this.position().step === null ? null : 0 }));
+    this.store.dispatch(
+      PresentationActions.positionChanged({
+        slide,
+        step: this.position().step === null ? null : 0,
+      }),
+    );
   }
 
   protected toggleSteps(): void {
     const { slide, step } = this.position();
-    this.store.dispatch(PresentationActions.positionChanged({ slide, step: step === null ? 0 : null }));
+    this.store.dispatch(
+      PresentationActions.positionChanged({ slide, step: step === null ? 0 : null }),
+    );
   }
 
   /** Arrows, Page keys, space, Home and End move; Esc leaves the presentation, then briefing mode. */
@@ -129,7 +169,12 @@ export class BriefingPage {
     }
     const to = KEYS[event.key];
     // Space and the vertical arrows keep their usual meaning on buttons and in lists.
-    if (!to || (target?.closest('button, a, ol') && !['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key))) return;
+    if (
+      !to ||
+      (target?.closest('button, a, ol') &&
+        !['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key))
+    )
+      return;
     event.preventDefault();
     this.go(to);
   }
@@ -179,7 +224,9 @@ export class BriefingPage {
     try {
       const [charts, writer] = await Promise.all([
         import('../export/panel-export'),
-        format === 'pdf' ? import('../export/deck/pdf-deck').then((m) => m.buildPdf) : import('../export/deck/pptx-deck').then((m) => m.buildPptx),
+        format === 'pdf'
+          ? import('../export/deck/pdf-deck').then((m) => m.buildPdf)
+          : import('../export/deck/pptx-deck').then((m) => m.buildPptx),
       ]);
       const exportedAt = new Date().toISOString();
       const palette = PALETTES.light;
@@ -190,7 +237,11 @@ export class BriefingPage {
         // Let the progress message paint between charts.
         await new Promise((resolve) => setTimeout(resolve));
         const view = this.views().find((v) => v.id === slide.panel)!;
-        const option = { ...buildPanelOption(view, palette), animation: false, backgroundColor: palette.background };
+        const option = {
+          ...buildPanelOption(view, palette),
+          animation: false,
+          backgroundColor: palette.background,
+        };
         const { width, height } = DECK_CHART;
         rendered.push({
           view,
@@ -204,9 +255,15 @@ export class BriefingPage {
       this.progress.set(`Writing the ${label} file…`);
       const provenance = { ...this.provenance(), exportedAt };
       const blob = await writer(deckOf(provenance, this.levers(), rendered));
-      downloadBlob(this.document, `briefing-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}.${format}`, blob);
+      downloadBlob(
+        this.document,
+        `briefing-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}.${format}`,
+        blob,
+      );
     } catch (error) {
-      this.exportError.set(`The ${label} deck could not be built: ${error instanceof Error ? error.message : String(error)}`);
+      this.exportError.set(
+        `The ${label} deck could not be built: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       this.progress.set(null);
     }

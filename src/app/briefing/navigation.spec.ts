@@ -35,7 +35,15 @@ describe('briefing navigation', () => {
         fc.integer({ min: 1, max: 40 }),
         fc.integer({ min: 1, max: 16 }),
         (slide, step, to, slides, steps) => {
-          const at = move({ slide: Math.min(slide, slides - 1), step: step === null ? null : Math.min(step, steps - 1) }, to, slides, steps);
+          const at = move(
+            {
+              slide: Math.min(slide, slides - 1),
+              step: step === null ? null : Math.min(step, steps - 1),
+            },
+            to,
+            slides,
+            steps,
+          );
           expect(at.slide).toBeGreaterThanOrEqual(0);
           expect(at.slide).toBeLessThan(slides);
           expect(at.step === null).toBe(step === null);

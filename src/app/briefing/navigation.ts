@@ -21,9 +21,13 @@ export function move(at: Position, to: Move, slides: number, steps: number): Pos
       return { slide: last, step: stepping ? 0 : null };
     case 'next':
       if (stepping && at.step! < steps - 1) return { slide, step: at.step! + 1 };
-      return slide < last ? { slide: slide + 1, step: stepping ? 0 : null } : { slide, step: at.step };
+      return slide < last
+        ? { slide: slide + 1, step: stepping ? 0 : null }
+        : { slide, step: at.step };
     case 'previous':
       if (stepping && at.step! > 0) return { slide, step: at.step! - 1 };
-      return slide > 0 ? { slide: slide - 1, step: stepping ? steps - 1 : null } : { slide, step: at.step };
+      return slide > 0
+        ? { slide: slide - 1, step: stepping ? steps - 1 : null }
+        : { slide, step: at.step };
   }
 }

@@ -8,9 +8,19 @@ import { buildPanelViews } from './panels';
 
 describe('exportOption', () => {
   const p = project(DEFAULT_LEVERS);
-  const view = buildPanelViews(p, GOALS, GOALS.map((g) => evaluateGoal(g, p)))[0];
+  const view = buildPanelViews(
+    p,
+    GOALS,
+    GOALS.map((g) => evaluateGoal(g, p)),
+  )[0];
   const screen = buildPanelOption(view, PALETTES.dark) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const exported = exportOption(screen, view.title, 'Baseline · model v1', PALETTES.dark, 480) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const exported = exportOption(
+    screen,
+    view.title,
+    'Baseline · model v1',
+    PALETTES.dark,
+    480,
+  ) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   it('adds the title and provenance, a solid background and no animation, keeping the series', () => {
     expect(exported['title'].text).toBe('R&D spending and intensity');

@@ -1,5 +1,5 @@
-import { goalGap } from '../model/goal-sensitivity';
 import { DEFAULT_CONSTANTS } from '../model/constants';
+import { goalGap } from '../model/goal-sensitivity';
 import { GOALS, Goal, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';

@@ -1,8 +1,8 @@
-import { goalRow } from './goal-rows';
 import { goalGap } from '../model/goal-sensitivity';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
+import { goalRow } from './goal-rows';
 import { buildGoalsOption, statusColor } from './goals-option';
 import { PALETTES } from './palette';
 
@@ -22,10 +22,16 @@ describe('buildGoalsOption', () => {
 
   it('draws each goal as its percentage of target, coloured by status, with the target at 100%', () => {
     const bars = option['series'][0];
-    const intensity = bars.data[GOALS.length - 1 - GOALS.findIndex((g) => g.id === 'rdIntensity2030')];
-    expect(intensity.value).toBeCloseTo(rows.find((r) => r.id === 'rdIntensity2030')!.progress!, 12);
+    const intensity =
+      bars.data[GOALS.length - 1 - GOALS.findIndex((g) => g.id === 'rdIntensity2030')];
+    expect(intensity.value).toBeCloseTo(
+      rows.find((r) => r.id === 'rdIntensity2030')!.progress!,
+      12,
+    );
     expect(intensity.itemStyle.color).toBe(statusColor('on track', PALETTES.light));
     expect(bars.markLine.data).toEqual([{ xAxis: 100 }]);
-    expect(statusColor('off track', PALETTES.light)).not.toBe(statusColor('on track', PALETTES.light));
+    expect(statusColor('off track', PALETTES.light)).not.toBe(
+      statusColor('on track', PALETTES.light),
+    );
   });
 });

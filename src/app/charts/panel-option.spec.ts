@@ -1,18 +1,22 @@
+import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
-import { project } from '../model/project';
-import { DEFAULT_CONSTANTS } from '../model/constants';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
-import { buildPanelOption, tooltipLines } from './panel-option';
-import { tooltipNode } from './tooltip';
+import { project } from '../model/project';
 import { PALETTES } from './palette';
+import { buildPanelOption, tooltipLines } from './panel-option';
 import { buildPanelViews } from './panels';
+import { tooltipNode } from './tooltip';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('buildPanelOption', () => {
   const projection = project(DEFAULT_LEVERS);
-  const views = buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+  const views = buildPanelViews(
+    projection,
+    GOALS,
+    GOALS.map((g) => evaluateGoal(g, projection)),
+  );
   const rd = views[0];
   const option = buildPanelOption(rd, PALETTES.light) as AnyRecord;
   const series = option['series'] as AnyRecord[];
@@ -29,11 +33,15 @@ describe('buildPanelOption', () => {
   });
 
   it('draws history solid and the projection dashed, joined at the last observation', () => {
-    const lines = ['rdIntensity:observed', 'rdIntensity:projected'].map((id) => series.find((s) => s['id'] === id)!);
+    const lines = ['rdIntensity:observed', 'rdIntensity:projected'].map((id) =>
+      series.find((s) => s['id'] === id)!,
+    );
     expect(lines.map((l) => l['lineStyle'].type)).toEqual(['solid', 'dashed']);
     const years = option['xAxis']['data'] as string[];
     const i2024 = years.indexOf('2024');
-    expect(lines[1]['data'][i2024]).toEqual(jasmine.objectContaining({ value: 2.69, bridge: true }));
+    expect(lines[1]['data'][i2024]).toEqual(
+      jasmine.objectContaining({ value: 2.69, bridge: true }),
+    );
     expect(lines[1]['data'][i2024 - 1]).toBe('-');
     expect(lines[0]['yAxisIndex']).toBe(1);
   });
@@ -45,7 +53,10 @@ describe('buildPanelOption', () => {
     expect(target['yAxisIndex']).toBe(1);
     const marked = series.find((s) => s['markLine'])!;
     expect(marked['markLine'].data).toEqual([
-      jasmine.objectContaining({ xAxis: '2024', label: { formatter: 'Article’s claim: supported' } }),
+      jasmine.objectContaining({
+        xAxis: '2024',
+        label: { formatter: 'Article’s claim: supported' },
+      }),
     ]);
   });
 
@@ -64,7 +75,13 @@ describe('buildPanelOption', () => {
       {
         axisValueLabel: '2025',
         color: '#123456',
-        data: { series: `R&D — ${payload}`, value: 3632.68 * 1.08, kind: 'projected', source: `scenario “${payload}”`, unit: 'bn yuan' },
+        data: {
+          series: `R&D — ${payload}`,
+          value: 3632.68 * 1.08,
+          kind: 'projected',
+          source: `scenario “${payload}”`,
+          unit: 'bn yuan',
+        },
       },
       { axisValueLabel: '2025', data: '-' },
     ]);
@@ -91,12 +108,21 @@ describe('buildPanelOption', () => {
 describe('buildPanelOption with Monte Carlo bands', () => {
   const projection = project(DEFAULT_LEVERS);
   const statuses = GOALS.map((g) => evaluateGoal(g, projection));
-  const mc = summarize(runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }));
-  const withBands = buildPanelOption(buildPanelViews(projection, GOALS, statuses, mc)[0], PALETTES.light) as AnyRecord;
-  const without = buildPanelOption(buildPanelViews(projection, GOALS, statuses, null)[0], PALETTES.light) as AnyRecord;
+  const mc = summarize(
+    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+  );
+  const withBands = buildPanelOption(
+    buildPanelViews(projection, GOALS, statuses, mc)[0],
+    PALETTES.light,
+  ) as AnyRecord;
+  const without = buildPanelOption(
+    buildPanelViews(projection, GOALS, statuses, null)[0],
+    PALETTES.light,
+  ) as AnyRecord;
   const ids = (o: AnyRecord) => (o['series'] as AnyRecord[]).map((s) => s['id']);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const byId = (o: AnyRecord, id: string): any => (o['series'] as AnyRecord[]).find((s) => s['id'] === id)!;
+  const byId = (o: AnyRecord, id: string): any =>
+    (o['series'] as AnyRecord[]).find((s) => s['id'] === id)!;
 
   it('keeps the same series with or without bands, so merging never leaves an old band', () => {
     expect(ids(withBands)).toEqual(ids(without));

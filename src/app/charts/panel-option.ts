@@ -1,7 +1,7 @@
 /** Builds the ECharts option of a panel from its view: a pure function, checked as a plain object. */
 import type { EChartsCoreOption } from 'echarts/core';
-import { ChartPoint, PanelSeries, PanelView, formatNumber } from './panels';
 import { Palette } from './palette';
+import { ChartPoint, PanelSeries, PanelView, formatNumber } from './panels';
 import { TooltipLine, tooltipNode } from './tooltip';
 
 /** A data item: the value plus what the tooltip needs to say about it. */
@@ -52,20 +52,33 @@ function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<It
     source: p.source,
     unit: s.unit,
     ...(p.label
-      ? { label: { show: true, formatter: p.label, position, color: palette.subtleText, fontSize: 11 } }
+      ? {
+          label: {
+            show: true,
+            formatter: p.label,
+            position,
+            color: palette.subtleText,
+            fontSize: 11,
+          },
+        }
       : {}),
     ...extra,
   };
 }
 
-function aligned(years: readonly number[], items: ReadonlyMap<number, Item>): (Item | typeof EMPTY)[] {
+function aligned(
+  years: readonly number[],
+  items: ReadonlyMap<number, Item>,
+): (Item | typeof EMPTY)[] {
   return years.map((year) => items.get(year) ?? EMPTY);
 }
 
 function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: Palette): object[] {
   const base = { name: s.legend ?? s.name, yAxisIndex: s.axis, color };
-  const byYear = (points: readonly ChartPoint[], extra: (p: ChartPoint) => Partial<Item> = () => ({})) =>
-    new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
+  const byYear = (
+    points: readonly ChartPoint[],
+    extra: (p: ChartPoint) => Partial<Item> = () => ({}),
+  ) => new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
   if (s.type === 'scatter') {
     return [
       {
@@ -81,7 +94,12 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
   }
   const band = new Map(s.band.map((b) => [b.year, { p10: b.p10, p90: b.p90 }]));
   if (s.type === 'bar') {
-    const projectedStyle = { opacity: 0.45, borderType: 'dashed', borderColor: color, borderWidth: 1.5 };
+    const projectedStyle = {
+      opacity: 0.45,
+      borderType: 'dashed',
+      borderColor: color,
+      borderWidth: 1.5,
+    };
     const items = new Map([
       ...byYear(s.observed),
       ...byYear(s.projected, (p) => ({ itemStyle: projectedStyle, ...band.get(p.year) })),
@@ -90,7 +108,8 @@ function seriesOptions(view: PanelView, s: PanelSeries, color: string, palette: 
   }
   const last = s.observed.at(-1);
   const projected = byYear(s.projected, (p) => band.get(p.year) ?? {});
-  if (last && s.projected.length) projected.set(last.year, item({ ...last, label: undefined }, s, palette, { bridge: true }));
+  if (last && s.projected.length)
+    projected.set(last.year, item({ ...last, label: undefined }, s, palette, { bridge: true }));
   return [
     {
       ...base,
@@ -124,9 +143,23 @@ function bandSeries(view: PanelView, s: PanelSeries, color: string): object[] {
     const byYear = new Map(s.band.map((b) => [b.year, aid(pick(b))]));
     return view.years.map((year) => byYear.get(year) ?? EMPTY);
   };
-  const common = { name, yAxisIndex: s.axis, color, type: 'line', symbol: 'none', silent: true, z: 1 };
+  const common = {
+    name,
+    yAxisIndex: s.axis,
+    color,
+    type: 'line',
+    symbol: 'none',
+    silent: true,
+    z: 1,
+  };
   return [
-    { ...common, id: `${s.key}:p10`, stack: `band:${s.key}`, lineStyle: { opacity: 0 }, data: at((b) => b.p10) },
+    {
+      ...common,
+      id: `${s.key}:p10`,
+      stack: `band:${s.key}`,
+      lineStyle: { opacity: 0 },
+      data: at((b) => b.p10),
+    },
     {
       ...common,
       id: `${s.key}:p90`,
@@ -135,7 +168,12 @@ function bandSeries(view: PanelView, s: PanelSeries, color: string): object[] {
       areaStyle: { color, opacity: 0.18 },
       data: at((b) => b.p90 - b.p10),
     },
-    { ...common, id: `${s.key}:p50`, lineStyle: { width: 1.5, type: [6, 4], opacity: 0.75 }, data: at((b) => b.p50) },
+    {
+      ...common,
+      id: `${s.key}:p50`,
+      lineStyle: { width: 1.5, type: [6, 4], opacity: 0.75 },
+      data: at((b) => b.p50),
+    },
   ];
 }
 
@@ -147,7 +185,18 @@ function compareSeries(view: PanelView, s: PanelSeries, index: number, palette: 
   if (s.type === 'scatter') return [];
   return palette.compare.map((color, slot) => {
     const c = s.compare[slot];
-    const byYear = new Map((c?.points ?? []).map((p) => [p.year, { value: p.value, series: `${s.name} — ${c!.scenario}`, kind: 'projected', source: `scenario “${c!.scenario}”`, unit: s.unit }]));
+    const byYear = new Map(
+      (c?.points ?? []).map((p) => [
+        p.year,
+        {
+          value: p.value,
+          series: `${s.name} — ${c!.scenario}`,
+          kind: 'projected',
+          source: `scenario “${c!.scenario}”`,
+          unit: s.unit,
+        },
+      ]),
+    );
     return {
       id: `compare:${slot}:${s.key}`,
       name: c ? c.scenario : `compare:${slot}`,
@@ -206,7 +255,10 @@ function claimMarks(view: PanelView, palette: Palette): object {
     label: { color: palette.claim, position: 'insideEndTop', fontSize: 11 },
     data: view.claims
       .filter((c) => c.year !== undefined && view.years.includes(c.year))
-      .map((c) => ({ xAxis: String(c.year), label: { formatter: `Article’s claim: ${c.status}` } })),
+      .map((c) => ({
+        xAxis: String(c.year),
+        label: { formatter: `Article’s claim: ${c.status}` },
+      })),
   };
 }
 
@@ -220,10 +272,13 @@ interface TooltipParam {
 /** The axis tooltip as lines of text: the year, then each point's value, kind, band and source. */
 export function tooltipLines(params: readonly TooltipParam[]): TooltipLine[] {
   const points = params.filter(
-    (p): p is TooltipParam & { data: Item } => typeof p.data === 'object' && p.data !== null && !p.data.bridge,
+    (p): p is TooltipParam & { data: Item } =>
+      typeof p.data === 'object' && p.data !== null && !p.data.bridge,
   );
   if (!points.length) return [];
-  const lines: TooltipLine[] = [{ segments: [{ text: params[0].axisValueLabel, style: 'strong' }] }];
+  const lines: TooltipLine[] = [
+    { segments: [{ text: params[0].axisValueLabel, style: 'strong' }] },
+  ];
   for (const { data, color } of points) {
     lines.push({
       marker: typeof color === 'string' ? color : undefined,
@@ -235,7 +290,9 @@ export function tooltipLines(params: readonly TooltipParam[]): TooltipLine[] {
       ],
     });
     if (data.p10 !== undefined && data.p90 !== undefined) {
-      lines.push({ segments: [{ text: `P10–P90: ${exactNumber(data.p10)} – ${exactNumber(data.p90)}` }] });
+      lines.push({
+        segments: [{ text: `P10–P90: ${exactNumber(data.p10)} – ${exactNumber(data.p90)}` }],
+      });
     }
     lines.push({ segments: [{ text: data.source, style: 'small' }] });
   }
@@ -268,7 +325,9 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
     ...view.series.flatMap((s, i) => compareSeries(view, s, i, palette)),
     ...targetSeries(view, palette),
   ] as { name: string; data: unknown[] }[];
-  const legendNames = [...new Set(all.filter((s) => s.data.some((d) => d !== EMPTY)).map((s) => s.name))];
+  const legendNames = [
+    ...new Set(all.filter((s) => s.data.some((d) => d !== EMPTY)).map((s) => s.name)),
+  ];
   const axisText = { color: palette.subtleText, fontSize: 13, fontFamily: FONT };
   return {
     // No animation: a lever move redraws at once, and `finished` follows the paint directly.

@@ -1,7 +1,13 @@
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
-import { OTHER_PUBLISHERS, PANEL_SPECS, PROJECTION_SOURCE, PanelView, buildPanelViews } from './panels';
+import {
+  OTHER_PUBLISHERS,
+  PANEL_SPECS,
+  PROJECTION_SOURCE,
+  PanelView,
+  buildPanelViews,
+} from './panels';
 
 describe('panel views', () => {
   const projection = project(DEFAULT_LEVERS);
@@ -44,20 +50,26 @@ describe('panel views', () => {
     const other = v.series.find((s) => s.key === 'aiCoreIndustry:reported')!;
     expect(other.type).toBe('scatter');
     expect(other.legend).toBe(OTHER_PUBLISHERS);
-    expect(other.observed).toEqual([jasmine.objectContaining({ year: 2024, value: 700, label: 'CNNIC' })]);
+    expect(other.observed).toEqual([
+      jasmine.objectContaining({ year: 2024, value: 700, label: 'CNNIC' }),
+    ]);
   });
 
   it('labels each reported LLM point with its publisher and starts the projection from WAIC 2025', () => {
     const v = view('llms');
     const cn = v.series.find((s) => s.key === 'llmsCN')!;
-    expect(cn.observed).toEqual([jasmine.objectContaining({ year: 2025, value: 1509, label: 'WAIC' })]);
+    expect(cn.observed).toEqual([
+      jasmine.objectContaining({ year: 2025, value: 1509, label: 'WAIC' }),
+    ]);
     const reported = v.series.find((s) => s.key === 'llmsCN:reported')!;
     expect(reported.observed.map((p) => p.label)).toEqual(['CCID', 'CAICT']);
     expect(cn.projected[0].year).toBe(2026);
   });
 
   it('marks the goals on their indicators as targets', () => {
-    expect(view('rd').targets).toEqual([jasmine.objectContaining({ goalId: 'rdIntensity2030', year: 2030, value: 2.8, axis: 1 })]);
+    expect(view('rd').targets).toEqual([
+      jasmine.objectContaining({ goalId: 'rdIntensity2030', year: 2030, value: 2.8, axis: 1 }),
+    ]);
     expect(view('aiIndustry').targets.map((t) => t.value)).toEqual([400, 1000]);
     const parity = view('notableModels').targets[0];
     expect(parity.goalId).toBe('modelParity2030');
@@ -71,7 +83,11 @@ describe('panel views', () => {
     );
     expect(view('basic').summary).toContain('target 8% by 2025: met in 2032');
     const slow = project({ ...DEFAULT_LEVERS, rdGrowth: 0 });
-    const slowViews = buildPanelViews(slow, GOALS, GOALS.map((g) => evaluateGoal(g, slow)));
+    const slowViews = buildPanelViews(
+      slow,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(g, slow)),
+    );
     expect(slowViews[0].summary).toContain('not met by 2035');
   });
 

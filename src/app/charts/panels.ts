@@ -6,12 +6,13 @@
 import { CLAIMS, Claim } from '../model/claims';
 import { MODEL_VERSION } from '../model/constants';
 import { Goal, GoalStatus } from '../model/goals';
-import { MonteCarloSummary } from '../model/monte-carlo';
 import { HistoryPoint, INDICATOR_BY_ID, IndicatorId } from '../model/indicators';
+import { MonteCarloSummary } from '../model/monte-carlo';
 import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
 
-export type PanelId = 'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
+export type PanelId =
+  'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
 export type PointKind = 'observed' | 'projected';
 
 export interface ChartPoint {
@@ -111,7 +112,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'rd',
     title: 'R&D spending and intensity',
-    sources: 'NBS, MOST, MOF statistical communiqués (2012–2024); target: Innovation-Driven Development Strategy Outline (2016)',
+    sources:
+      'NBS, MOST, MOF statistical communiqués (2012–2024); target: Innovation-Driven Development Strategy Outline (2016)',
     series: [
       { indicator: 'rdSpend', type: 'bar' },
       { indicator: 'rdIntensity', type: 'line', axis: 1 },
@@ -120,13 +122,15 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'basic',
     title: 'Basic research share of R&D',
-    sources: 'NBS, MOST, MOF statistical communiqués (2012–2024); target: 14th Five-Year Plan outline (2021)',
+    sources:
+      'NBS, MOST, MOF statistical communiqués (2012–2024); target: 14th Five-Year Plan outline (2021)',
     series: [{ indicator: 'basicShare', type: 'line' }],
   },
   {
     id: 'talent',
     title: 'Talent: AI majors, graduates and program churn',
-    sources: 'Ministry of Education filing and approval results (2017–2024); media tally (Dec 2024); graduates are model output',
+    sources:
+      'Ministry of Education filing and approval results (2017–2024); media tally (Dec 2024); graduates are model output',
     series: [
       { indicator: 'programsAdded', type: 'bar' },
       { indicator: 'programsCancelled', type: 'bar' },
@@ -137,7 +141,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'aiIndustry',
     title: 'Core AI industry against the 2017 plan',
-    sources: 'CAICT, MIIT, CNNIC (2022–2025); targets: New Generation AI Development Plan (State Council, 2017)',
+    sources:
+      'CAICT, MIIT, CNNIC (2022–2025); targets: New Generation AI Development Plan (State Council, 2017)',
     series: [{ indicator: 'aiCoreIndustry', type: 'line', labelPublishers: true }],
   },
   {
@@ -152,7 +157,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'llms',
     title: 'Large language models released',
-    sources: 'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
+    sources:
+      'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
     logAxes: [0],
     series: [
       { indicator: 'llmsCN', type: 'line', labelPublishers: true },
@@ -163,7 +169,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'robotics',
     title: 'Industrial robots: installations and density',
-    sources: 'IFR World Robotics (2020–2024); target: 14th FYP Robot Industry Development Plan (2021)',
+    sources:
+      'IFR World Robotics (2020–2024); target: 14th FYP Robot Industry Development Plan (2021)',
     series: [
       { indicator: 'robotInstalls', type: 'bar' },
       { indicator: 'robotDensity', type: 'line', axis: 1 },
@@ -172,7 +179,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'compute',
     title: 'Compute access under export controls',
-    sources: 'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
+    sources:
+      'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
     series: [
       { indicator: 'computeAccess', type: 'line' },
       { indicator: 'domesticShare', type: 'line', axis: 1 },
@@ -188,11 +196,20 @@ function shortPublisher(p: HistoryPoint): string {
   return p.source.short ?? p.source.publisher.split(/[ ,]/)[0];
 }
 
-function bandFor(id: IndicatorId, years: readonly number[], mc: MonteCarloSummary | null): BandPoint[] {
+function bandFor(
+  id: IndicatorId,
+  years: readonly number[],
+  mc: MonteCarloSummary | null,
+): BandPoint[] {
   const band = mc?.bands[id];
   if (!band) return [];
   return years
-    .map((year) => ({ year, p10: band.p10[year - FIRST_YEAR], p50: band.p50[year - FIRST_YEAR], p90: band.p90[year - FIRST_YEAR] }))
+    .map((year) => ({
+      year,
+      p10: band.p10[year - FIRST_YEAR],
+      p50: band.p50[year - FIRST_YEAR],
+      p90: band.p90[year - FIRST_YEAR],
+    }))
     .filter((b) => b.p50 !== undefined && !Number.isNaN(b.p50));
 }
 
@@ -233,7 +250,10 @@ function seriesFor(
       projection.series[indicator.id].map((p) => p.year),
       mc,
     ),
-    compare: comparisons.map((c) => ({ scenario: c.name, points: c.projection.series[indicator.id] })),
+    compare: comparisons.map((c) => ({
+      scenario: c.name,
+      points: c.projection.series[indicator.id],
+    })),
   };
   // Points from publishers with another scope or definition: shown beside the series, never spliced in.
   const others = indicator.history.filter((p) => !p.primary);
@@ -255,12 +275,24 @@ function seriesFor(
   ];
 }
 
-function targetsFor(goals: readonly Goal[], projection: Projection, series: readonly PanelSeries[]): PanelTarget[] {
+function targetsFor(
+  goals: readonly Goal[],
+  projection: Projection,
+  series: readonly PanelSeries[],
+): PanelTarget[] {
   return goals.flatMap((goal): PanelTarget[] => {
     const s = series.find((x) => x.key === goal.indicator);
     if (!s || goal.kind === 'growth') return [];
     if (goal.kind === 'threshold') {
-      return [{ goalId: goal.id, label: goal.name, year: goal.deadline, value: goal.threshold, axis: s.axis }];
+      return [
+        {
+          goalId: goal.id,
+          label: goal.name,
+          year: goal.deadline,
+          value: goal.threshold,
+          axis: s.axis,
+        },
+      ];
     }
     const other = valueAt(projection, goal.other, goal.deadline);
     return other !== undefined
@@ -270,7 +302,10 @@ function targetsFor(goals: readonly Goal[], projection: Projection, series: read
 }
 
 /** Formatters made once: toLocaleString builds a new one on every call, which adds up per redraw. */
-const BY_DIGITS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+const BY_DIGITS = [0, 1, 2].map(
+  (digits) =>
+    new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+);
 
 export function formatNumber(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
@@ -281,13 +316,26 @@ export function unitSuffix(unit: string): string {
   return unit.startsWith('%') ? unit : ` ${unit}`;
 }
 
-function describeTarget(target: PanelTarget, goal: Goal, status: GoalStatus | undefined, view: { series: readonly PanelSeries[] }, horizon: number): string {
+function describeTarget(
+  target: PanelTarget,
+  goal: Goal,
+  status: GoalStatus | undefined,
+  view: { series: readonly PanelSeries[] },
+  horizon: number,
+): string {
   const s = view.series.find((x) => x.key === goal.indicator);
   const value = status?.value;
   const unit = s ? unitSuffix(s.unit) : '';
-  const reached = status?.firstYear != null ? `met in ${status.firstYear}` : `not met by ${horizon}`;
-  const head = value === undefined || !s ? '' : `${s.name} reaches ${formatNumber(value)}${unit} in ${goal.deadline}; `;
-  const what = goal.kind === 'parity' ? `${goal.name}` : `target ${formatNumber(target.value)}${unit} by ${goal.deadline}`;
+  const reached =
+    status?.firstYear != null ? `met in ${status.firstYear}` : `not met by ${horizon}`;
+  const head =
+    value === undefined || !s
+      ? ''
+      : `${s.name} reaches ${formatNumber(value)}${unit} in ${goal.deadline}; `;
+  const what =
+    goal.kind === 'parity'
+      ? `${goal.name}`
+      : `target ${formatNumber(target.value)}${unit} by ${goal.deadline}`;
   return `${head}${what}: ${reached}`;
 }
 
@@ -295,8 +343,12 @@ function describeSeries(s: PanelSeries): string {
   const lastObserved = s.observed.at(-1);
   const lastProjected = s.projected.at(-1);
   const parts: string[] = [];
-  if (lastObserved) parts.push(`${formatNumber(lastObserved.value)}${unitSuffix(s.unit)} in ${lastObserved.year}`);
-  if (lastProjected) parts.push(`${formatNumber(lastProjected.value)}${unitSuffix(s.unit)} projected for ${lastProjected.year}`);
+  if (lastObserved)
+    parts.push(`${formatNumber(lastObserved.value)}${unitSuffix(s.unit)} in ${lastObserved.year}`);
+  if (lastProjected)
+    parts.push(
+      `${formatNumber(lastProjected.value)}${unitSuffix(s.unit)} projected for ${lastProjected.year}`,
+    );
   return `${s.name}: ${parts.join(', ')}`;
 }
 
@@ -312,20 +364,23 @@ export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
       })),
     ),
   );
-  return [...series.flatMap((s) => {
-    const band = new Map(s.band.map((b) => [b.year, b]));
-    return [...s.observed, ...s.projected].map((p) => {
-      const b = p.kind === 'projected' ? band.get(p.year) : undefined;
-      return {
-        series: s.name,
-        year: p.year,
-        value: p.value,
-        kind: p.kind,
-        source: p.source,
-        ...(b ? { p10: b.p10, p50: b.p50, p90: b.p90 } : {}),
-      };
-    });
-  }), ...compared];
+  return [
+    ...series.flatMap((s) => {
+      const band = new Map(s.band.map((b) => [b.year, b]));
+      return [...s.observed, ...s.projected].map((p) => {
+        const b = p.kind === 'projected' ? band.get(p.year) : undefined;
+        return {
+          series: s.name,
+          year: p.year,
+          value: p.value,
+          kind: p.kind,
+          source: p.source,
+          ...(b ? { p10: b.p10, p50: b.p50, p90: b.p90 } : {}),
+        };
+      });
+    }),
+    ...compared,
+  ];
 }
 
 export function buildPanelView(
@@ -338,17 +393,31 @@ export function buildPanelView(
 ): PanelView {
   const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons));
   const targets = targetsFor(goals, projection, series);
-  const first = Math.min(...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)));
+  const first = Math.min(
+    ...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)),
+  );
   const years = Array.from({ length: projection.horizon - first + 1 }, (_, i) => first + i);
   const axes = [0, 1]
-    .map((axis) => series.filter((s) => s.axis === axis && s.type !== 'scatter').map((s) => s.unit)[0])
+    .map(
+      (axis) => series.filter((s) => s.axis === axis && s.type !== 'scatter').map((s) => s.unit)[0],
+    )
     .filter((unit): unit is string => unit !== undefined);
   const targetText = targets.map((t) => {
     const goal = goals.find((g) => g.id === t.goalId)!;
-    return describeTarget(t, goal, statuses.find((st) => st.goalId === t.goalId), { series }, projection.horizon);
+    return describeTarget(
+      t,
+      goal,
+      statuses.find((st) => st.goalId === t.goalId),
+      { series },
+      projection.horizon,
+    );
   });
   const seriesText = series
-    .filter((s) => s.type !== 'scatter' && !targets.some((t) => goals.find((g) => g.id === t.goalId)?.indicator === s.key))
+    .filter(
+      (s) =>
+        s.type !== 'scatter' &&
+        !targets.some((t) => goals.find((g) => g.id === t.goalId)?.indicator === s.key),
+    )
     .map(describeSeries);
   return {
     id: spec.id,
@@ -372,5 +441,7 @@ export function buildPanelViews(
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
 ): PanelView[] {
-  return PANEL_SPECS.map((spec) => buildPanelView(spec, projection, goals, statuses, mc, comparisons));
+  return PANEL_SPECS.map((spec) =>
+    buildPanelView(spec, projection, goals, statuses, mc, comparisons),
+  );
 }

@@ -1,19 +1,25 @@
-import { buildPanelOption } from './panel-option';
-import { PALETTES } from './palette';
-import { buildPanelViews } from './panels';
-import { sameOption } from './same-option';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
+import { PALETTES } from './palette';
+import { buildPanelOption } from './panel-option';
+import { buildPanelViews } from './panels';
+import { sameOption } from './same-option';
 
 describe('sameOption', () => {
   const views = (rdGrowth: number) => {
     const projection = project({ ...DEFAULT_LEVERS, rdGrowth });
-    return buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+    return buildPanelViews(
+      projection,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(g, projection)),
+    );
   };
 
   it('compares plain data by value, NaN included', () => {
-    expect(sameOption({ a: [1, NaN, '-', { b: null }] }, { a: [1, NaN, '-', { b: null }] })).toBeTrue();
+    expect(
+      sameOption({ a: [1, NaN, '-', { b: null }] }, { a: [1, NaN, '-', { b: null }] }),
+    ).toBeTrue();
     expect(sameOption({ a: [1, 2] }, { a: [1, 3] })).toBeFalse();
     expect(sameOption({ a: 1 }, { a: 1, b: undefined })).toBeFalse();
     expect(sameOption([1], { 0: 1 })).toBeFalse();
@@ -30,8 +36,17 @@ describe('sameOption', () => {
   it('finds a rebuilt option of an unchanged panel the same, and of a changed one not', () => {
     const [rdA, , basicA] = views(8);
     const [rdB, , basicB] = views(5);
-    expect(sameOption(buildPanelOption(basicA, PALETTES.light), buildPanelOption(basicB, PALETTES.light))).toBeTrue();
-    expect(sameOption(buildPanelOption(rdA, PALETTES.light), buildPanelOption(rdB, PALETTES.light))).toBeFalse();
-    expect(sameOption(buildPanelOption(rdA, PALETTES.light), buildPanelOption(rdA, PALETTES.dark))).toBeFalse();
+    expect(
+      sameOption(
+        buildPanelOption(basicA, PALETTES.light),
+        buildPanelOption(basicB, PALETTES.light),
+      ),
+    ).toBeTrue();
+    expect(
+      sameOption(buildPanelOption(rdA, PALETTES.light), buildPanelOption(rdB, PALETTES.light)),
+    ).toBeFalse();
+    expect(
+      sameOption(buildPanelOption(rdA, PALETTES.light), buildPanelOption(rdA, PALETTES.dark)),
+    ).toBeFalse();
   });
 });

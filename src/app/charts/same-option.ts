@@ -11,11 +11,20 @@ export function sameOption(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameOption(a[i], b[i])) return false;
     return true;
   }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  if (
+    Array.isArray(b) ||
+    Object.getPrototypeOf(a) !== Object.prototype ||
+    Object.getPrototypeOf(b) !== Object.prototype
+  )
+    return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   for (const key of keys) {
-    if (!Object.hasOwn(b, key) || !sameOption((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    if (
+      !Object.hasOwn(b, key) ||
+      !sameOption((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+    )
+      return false;
   }
   return true;
 }

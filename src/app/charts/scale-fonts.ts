@@ -5,7 +5,9 @@ export function scaleFonts<T>(option: T, factor: number): T {
   return Object.fromEntries(
     Object.entries(option).map(([key, value]) => [
       key,
-      (key === 'fontSize' || key === 'lineHeight') && typeof value === 'number' ? Math.round(value * factor) : scaleFonts(value, factor),
+      (key === 'fontSize' || key === 'lineHeight') && typeof value === 'number'
+        ? Math.round(value * factor)
+        : scaleFonts(value, factor),
     ]),
   ) as T;
 }

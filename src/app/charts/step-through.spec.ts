@@ -1,8 +1,8 @@
-import { PANEL_SPECS, buildPanelView, formatNumber } from './panels';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
+import { PANEL_SPECS, buildPanelView, formatNumber } from './panels';
 import { stepThrough } from './step-through';
 
 const RD = PANEL_SPECS.find((s) => s.id === 'rd')!;
@@ -22,7 +22,12 @@ describe('stepThrough', () => {
   it('shows at each step the panel as projected with the levers applied so far', () => {
     const view = (l: typeof levers) => {
       const projection = project(l, DEFAULT_CONSTANTS, 2035);
-      return buildPanelView(RD, projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+      return buildPanelView(
+        RD,
+        projection,
+        GOALS,
+        GOALS.map((g) => evaluateGoal(g, projection)),
+      );
     };
     expect(steps[0].view).toEqual(view(DEFAULT_LEVERS));
     expect(steps[1].view).toEqual(view({ ...DEFAULT_LEVERS, rdGrowth: 10 }));
@@ -34,12 +39,20 @@ describe('stepThrough', () => {
     const at = (l: typeof levers) => evaluateGoal(goal, project(l, DEFAULT_CONSTANTS, 2035));
     const before = at({ ...DEFAULT_LEVERS, rdGrowth: 10 });
     const after = at(levers);
-    expect(steps[2].effect).toContain(`${formatNumber(before.value!)} → ${formatNumber(after.value!)}% of GDP`);
+    expect(steps[2].effect).toContain(
+      `${formatNumber(before.value!)} → ${formatNumber(after.value!)}% of GDP`,
+    );
     expect(steps[2].effect).toContain(goal.short);
     expect(steps[0].effect).not.toContain('→');
-    expect(stepThrough('compute', { ...DEFAULT_LEVERS, exportControls: 0.9 }, DEFAULT_CONSTANTS, 2035, GOALS)[1].title).toBe(
-      'Export-control severity: 0.6 → 0.9 on a 0–1 scale',
-    );
+    expect(
+      stepThrough(
+        'compute',
+        { ...DEFAULT_LEVERS, exportControls: 0.9 },
+        DEFAULT_CONSTANTS,
+        2035,
+        GOALS,
+      )[1].title,
+    ).toBe('Export-control severity: 0.6 → 0.9 on a 0–1 scale');
   });
 
   it('has only the baseline when no lever changed', () => {

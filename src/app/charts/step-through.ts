@@ -3,12 +3,19 @@
  * at a time in lever order, each step with the slide's view and what that lever did to the slide's
  * goal (or, on a slide without a goal, to its first series at the horizon). Pure.
  */
-import { PANEL_SPECS, PanelId, PanelView, buildPanelView, formatNumber, unitSuffix } from './panels';
+import { leverText } from '../format/lever-text';
 import { ModelConstants } from '../model/constants';
 import { Goal, GoalStatus, evaluateGoal } from '../model/goals';
 import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
 import { Projection, project } from '../model/project';
-import { leverText } from '../format/lever-text';
+import {
+  PANEL_SPECS,
+  PanelId,
+  PanelView,
+  buildPanelView,
+  formatNumber,
+  unitSuffix,
+} from './panels';
 
 export interface Step {
   /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */
@@ -34,11 +41,16 @@ function measure(view: PanelView, goals: readonly Goal[], projection: Projection
   const goal = goals.find((g) => g.id === view.targets[0]?.goalId);
   if (goal) {
     const status = evaluateGoal(goal, projection);
-    const unit = goal.kind === 'growth' ? '%/yr' : (view.series.find((s) => s.key === goal.indicator)?.unit ?? '');
+    const unit =
+      goal.kind === 'growth'
+        ? '%/yr'
+        : (view.series.find((s) => s.key === goal.indicator)?.unit ?? '');
     return { label: goal.short, value: status.value, unit, status };
   }
   const series = view.series.find((s) => s.type !== 'scatter') ?? view.series[0];
-  const value = [...series.observed, ...series.projected].find((p) => p.year === projection.horizon)?.value;
+  const value = [...series.observed, ...series.projected].find(
+    (p) => p.year === projection.horizon,
+  )?.value;
   return { label: `${series.name} in ${projection.horizon}`, value, unit: series.unit };
 }
 
@@ -52,7 +64,10 @@ function describe(now: Measure, before?: Measure): string {
   const unit = now.value === undefined ? '' : unitSuffix(now.unit);
   const values = before ? `${number(before)} → ${number(now)}${unit}` : `${number(now)}${unit}`;
   const met = reached(now.status);
-  const was = before?.status && reached(before.status) !== met ? ` (was ${reached(before.status).replace('met in ', '')})` : '';
+  const was =
+    before?.status && reached(before.status) !== met
+      ? ` (was ${reached(before.status).replace('met in ', '')})`
+      : '';
   return `${now.label}: ${values}${met ? `; ${met}${was}` : ''}`;
 }
 
@@ -71,10 +86,17 @@ export function stepThrough(
   for (const lever of [null, ...changed]) {
     if (lever) current = { ...current, [lever.id]: levers[lever.id] };
     const projection = project(current, constants, horizon);
-    const view = buildPanelView(spec, projection, goals, goals.map((g) => evaluateGoal(g, projection)));
+    const view = buildPanelView(
+      spec,
+      projection,
+      goals,
+      goals.map((g) => evaluateGoal(g, projection)),
+    );
     const now = measure(view, goals, projection);
     steps.push({
-      title: lever ? leverChange(lever, DEFAULT_LEVERS[lever.id], levers[lever.id]) : 'Baseline: every lever at its default',
+      title: lever
+        ? leverChange(lever, DEFAULT_LEVERS[lever.id], levers[lever.id])
+        : 'Baseline: every lever at its default',
       effect: describe(now, before),
       view,
     });

@@ -19,7 +19,10 @@ export interface TooltipLine {
 }
 
 /** One block element per line; a marker as a coloured dot; segments as text in <b>, <i> or <small>. */
-export function tooltipNode(lines: readonly TooltipLine[], document: Document = globalThis.document): HTMLElement {
+export function tooltipNode(
+  lines: readonly TooltipLine[],
+  document: Document = globalThis.document,
+): HTMLElement {
   const root = document.createElement('div');
   for (const line of lines) {
     const row = document.createElement('div');
@@ -37,7 +40,14 @@ export function tooltipNode(lines: readonly TooltipLine[], document: Document = 
       row.appendChild(dot);
     }
     for (const segment of line.segments) {
-      const tag = segment.style === 'strong' ? 'b' : segment.style === 'em' ? 'i' : segment.style === 'small' ? 'small' : 'span';
+      const tag =
+        segment.style === 'strong'
+          ? 'b'
+          : segment.style === 'em'
+            ? 'i'
+            : segment.style === 'small'
+              ? 'small'
+              : 'span';
       const span = document.createElement(tag);
       span.textContent = segment.text;
       row.appendChild(span);

@@ -2,14 +2,19 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { Tornado } from '../model/goal-sensitivity';
 import { LEVER_BY_ID } from '../model/levers';
-import { exactNumber } from './panel-option';
 import { Palette } from './palette';
+import { exactNumber } from './panel-option';
 import { tooltipNode } from './tooltip';
 
 export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
   const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
-  const label = (lever: string, value: number) => `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${exactNumber(value)}`;
-  const side = (name: string, color: string, pick: (b: Tornado['bars'][number]) => [number, number]) => ({
+  const label = (lever: string, value: number) =>
+    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${exactNumber(value)}`;
+  const side = (
+    name: string,
+    color: string,
+    pick: (b: Tornado['bars'][number]) => [number, number],
+  ) => ({
     name,
     type: 'bar',
     barGap: '-100%',
@@ -37,7 +42,13 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
       formatter: (p: { data: { lever: string; leverValue: number; outcome: number } }) =>
         tooltipNode([
           { segments: [{ text: label(p.data.lever, p.data.leverValue) }] },
-          { segments: [{ text: `deadline value ${exactNumber(p.data.outcome)} ${unit} (now ${exactNumber(t.base)})` }] },
+          {
+            segments: [
+              {
+                text: `deadline value ${exactNumber(p.data.outcome)} ${unit} (now ${exactNumber(t.base)})`,
+              },
+            ],
+          },
         ]),
     },
     xAxis: {

@@ -2,15 +2,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
-import { LeverPanelActions } from '../state/levers/levers.actions';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
+import { LeverPanelActions } from '../state/levers/levers.actions';
 import { leversFeature } from '../state/levers/levers.feature';
-import { scenariosFeature } from '../state/scenarios/scenarios.feature';
-import { storageFeature } from '../state/storage/storage.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
+import { scenariosFeature } from '../state/scenarios/scenarios.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
+import { storageFeature } from '../state/storage/storage.feature';
 import { uiFeature } from '../state/ui/ui.feature';
 import { DashboardPage } from './dashboard-page';
 
@@ -32,7 +32,9 @@ describe('DashboardPage', () => {
         provideState(briefingFeature),
         provideState(scenariosFeature),
         provideState(storageFeature),
-        provideEchartsCore({ echarts: () => import('../charts/echarts-setup').then((m) => m.default) }),
+        provideEchartsCore({
+          echarts: () => import('../charts/echarts-setup').then((m) => m.default),
+        }),
       ],
     });
     store = TestBed.inject(Store);
@@ -42,8 +44,10 @@ describe('DashboardPage', () => {
 
   const el = () => fixture.nativeElement as HTMLElement;
   const regionNames = () =>
-    [...el().querySelectorAll('section[aria-labelledby]')].map(
-      (s) => el().querySelector(`#${s.getAttribute('aria-labelledby')}`)!.textContent!.trim(),
+    [...el().querySelectorAll('section[aria-labelledby]')].map((s) =>
+      el()
+        .querySelector(`#${s.getAttribute('aria-labelledby')}`)!
+        .textContent!.trim(),
     );
 
   it('shows the levers, eight chart panels and the goals as named regions', () => {
@@ -64,10 +68,14 @@ describe('DashboardPage', () => {
 
   it('dispatches a lever change from the number input and redraws from the store', async () => {
     const dispatch = spyOn(store, 'dispatch').and.callThrough();
-    const input = el().querySelector<HTMLInputElement>('input[aria-label="R&D spending growth (nominal) value"]')!;
+    const input = el().querySelector<HTMLInputElement>(
+      'input[aria-label="R&D spending growth (nominal) value"]',
+    )!;
     input.value = '10';
     input.dispatchEvent(new Event('input'));
-    expect(dispatch).toHaveBeenCalledWith(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
+    expect(dispatch).toHaveBeenCalledWith(
+      LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }),
+    );
     await fixture.whenStable();
     const summary = el().querySelector('[role=img]')!.getAttribute('aria-label')!;
     const expected = ((3632.68 * 1.1 ** 6) / ((3632.68 / 0.0269) * 1.045 ** 6)) * 100;

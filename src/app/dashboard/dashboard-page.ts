@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
-import { downloadText, slug } from '../export/download';
-import { ConstantId } from '../model/constants';
 import { MatButtonModule } from '@angular/material/button';
-import { selectProvenance } from '../state/scenarios/scenarios.selectors';
 import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
-import { LeverId } from '../model/levers';
-import { LeverPanelActions } from '../state/levers/levers.actions';
-import { leversFeature } from '../state/levers/levers.feature';
+import { downloadText, slug } from '../export/download';
+import { ConstantId } from '../model/constants';
 import { Goal } from '../model/goals';
+import { LeverId } from '../model/levers';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { GoalEditorActions } from '../state/goals/goals.actions';
 import { goalsFeature } from '../state/goals/goals.feature';
+import { LeverPanelActions } from '../state/levers/levers.actions';
+import { leversFeature } from '../state/levers/levers.feature';
 import {
   selectFocusedGoal,
   selectGoalRows,
@@ -22,22 +21,31 @@ import {
   selectTornado,
   selectWarnings,
 } from '../state/projection.selectors';
+import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
+import { selectProvenance } from '../state/scenarios/scenarios.selectors';
 import { SettingsActions } from '../state/settings/settings.actions';
 import { settingsFeature } from '../state/settings/settings.feature';
 import { GoalsPanelActions, UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
-import { ConstantsEditor } from './constants-editor/constants-editor';
 import { ComparePanel } from './compare-panel/compare-panel';
-import { ScenarioManager } from './scenario-manager/scenario-manager';
-import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
+import { ConstantsEditor } from './constants-editor/constants-editor';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
 import { PanelFrame } from './panel-frame/panel-frame';
+import { ScenarioManager } from './scenario-manager/scenario-manager';
 
 /** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [MatButtonModule, ScenarioManager, LeverPanel, ConstantsEditor, PanelFrame, ComparePanel, GoalsPanel],
+  imports: [
+    MatButtonModule,
+    ScenarioManager,
+    LeverPanel,
+    ConstantsEditor,
+    PanelFrame,
+    ComparePanel,
+    GoalsPanel,
+  ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,7 +65,9 @@ export class DashboardPage {
   protected readonly monteCarlo = this.store.selectSignal(selectMonteCarlo);
   protected readonly monteCarloSettings = this.store.selectSignal(settingsFeature.selectMonteCarlo);
   private readonly analytics = this.store.selectSignal(analyticsFeature.selectAnalyticsState);
-  protected readonly runningPaths = computed(() => (this.analytics().status === 'running' ? this.analytics().runningPaths : 0));
+  protected readonly runningPaths = computed(() =>
+    this.analytics().status === 'running' ? this.analytics().runningPaths : 0,
+  );
   protected readonly runError = computed(() => this.analytics().error);
   protected readonly focusedGoal = this.store.selectSignal(selectFocusedGoal);
   protected readonly tornado = this.store.selectSignal(selectTornado);
@@ -77,7 +87,12 @@ export class DashboardPage {
     const { dashboardCsv } = await import('../export/csv');
     const exportedAt = new Date().toISOString();
     const name = `dashboard-${slug(this.provenance().scenario)}-${exportedAt.slice(0, 10)}.csv`;
-    downloadText(this.document, name, dashboardCsv(this.panels(), { ...this.provenance(), exportedAt }), 'text/csv');
+    downloadText(
+      this.document,
+      name,
+      dashboardCsv(this.panels(), { ...this.provenance(), exportedAt }),
+      'text/csv',
+    );
   }
   private readonly hiddenGoals = this.store.selectSignal(goalsFeature.selectHidden);
   protected readonly hiddenCount = computed(() => this.hiddenGoals().length);

@@ -1,4 +1,13 @@
-import { DestroyRef, ElementRef, Signal, afterNextRender, inject, linkedSignal, signal, untracked } from '@angular/core';
+import {
+  DestroyRef,
+  ElementRef,
+  Signal,
+  afterNextRender,
+  inject,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
 import { sameOption } from '../charts/same-option';
 
 /**
@@ -12,7 +21,9 @@ export function inViewport(margin = '200px'): Signal<boolean> {
   const visible = signal(true);
   afterNextRender(() => {
     if (typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(([entry]) => visible.set(entry.isIntersecting), { rootMargin: margin });
+    const observer = new IntersectionObserver(([entry]) => visible.set(entry.isIntersecting), {
+      rootMargin: margin,
+    });
     observer.observe(host);
     destroyRef.onDestroy(() => observer.disconnect());
   });

@@ -12,8 +12,15 @@ import { Provenance } from './provenance';
 
 describe('CSV export', () => {
   const projection = project(DEFAULT_LEVERS);
-  const mc = summarize(runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }));
-  const views = buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)), mc);
+  const mc = summarize(
+    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+  );
+  const views = buildPanelViews(
+    projection,
+    GOALS,
+    GOALS.map((g) => evaluateGoal(g, projection)),
+    mc,
+  );
   const provenance: Provenance = {
     scenario: '=HYPERLINK("x") <b>name</b>',
     exportedAt: '2026-11-28T12:00:00.000Z',
@@ -22,7 +29,12 @@ describe('CSV export', () => {
     link: 'http://127.0.0.1:4300/?v=1&rdGrowth=10',
   };
   const parse = (text: string) =>
-    Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true, newline: '\r\n' });
+    Papa.parse<Record<string, string>>(text, {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+      newline: '\r\n',
+    });
 
   it('holds every row of the panel’s data table, unrounded, with a provenance header', () => {
     const text = panelCsv(views[0], provenance);
@@ -52,7 +64,10 @@ describe('CSV export', () => {
   });
 
   it('escapes cells a spreadsheet would run as a formula', () => {
-    const evil = { ...views[0], rows: [{ ...views[0].rows[0], series: '=1+2', source: '@SUM(A1)' }] };
+    const evil = {
+      ...views[0],
+      rows: [{ ...views[0].rows[0], series: '=1+2', source: '@SUM(A1)' }],
+    };
     const parsed = parse(panelCsv(evil, provenance));
     expect(parsed.data[0]['series']).toBe("'=1+2");
     expect(parsed.data[0]['source']).toBe("'@SUM(A1)");
@@ -60,10 +75,15 @@ describe('CSV export', () => {
 
   it('keeps formulas out of header lines and of cells split at semicolons or tabs', () => {
     const named = { ...provenance, scenario: 'x,=HYPERLINK("http://evil") ;+1;\t-2, @cmd' };
-    const evil = { ...views[0], rows: [{ ...views[0].rows[0], series: 'a;=1+2', source: 'b\t=3' }] };
+    const evil = {
+      ...views[0],
+      rows: [{ ...views[0].rows[0], series: 'a;=1+2', source: 'b\t=3' }],
+    };
     const text = panelCsv(evil, named);
     // Read with semicolons, "\t-2,' @cmd" starts with a tab.
-    expect(text.split('\r\n')[0]).toBe(`# Scenario: x,'=HYPERLINK(”http://evil”) ;'+1;'\t'-2,' @cmd`);
+    expect(text.split('\r\n')[0]).toBe(
+      `# Scenario: x,'=HYPERLINK(”http://evil”) ;'+1;'\t'-2,' @cmd`,
+    );
     const row = text.split('\r\n').find((l) => l.includes('a;'));
     expect(row).toContain(`"a;'=1+2"`);
     expect(row).toContain(`"b\t'=3"`);
@@ -74,45 +94,80 @@ describe('CSV export', () => {
   it('neutralizes a cell that starts a formula only once a spreadsheet undoes the quotes', () => {
     const text = panelCsv(views[0], { ...provenance, scenario: 'Plan,"=1+1",x' });
     expect(text.split('\r\n')[0]).toBe(`# Scenario: Plan,”=1+1”,x`);
-    expect(Papa.parse<string[]>(text.split('\r\n')[0]).data[0]).toEqual(['# Scenario: Plan', '”=1+1”', 'x']);
+    expect(Papa.parse<string[]>(text.split('\r\n')[0]).data[0]).toEqual([
+      '# Scenario: Plan',
+      '”=1+1”',
+      'x',
+    ]);
   });
 
   it('writes quotes in header lines as ”, so none opens a cell that runs over the next lines', () => {
     const text = panelCsv(views[0], { ...provenance, scenario: 'a,"b' });
     expect(text.split('\r\n')[0]).toBe('# Scenario: a,”b');
-    expect(Papa.parse<string[]>(text, { newline: '\r\n' }).data[1]).toEqual(['# Exported: 2026-11-28T12:00:00.000Z']);
+    expect(Papa.parse<string[]>(text, { newline: '\r\n' }).data[1]).toEqual([
+      '# Exported: 2026-11-28T12:00:00.000Z',
+    ]);
   });
 
   it('leaves numbers as numbers, negative and in exponent form', () => {
     const rows = [{ ...views[0].rows[0], value: -3.5, p10: 1e-7, p50: -2.5e-8, p90: 12 }];
     const parsed = parse(panelCsv({ ...views[0], rows }, provenance));
-    expect([parsed.data[0]['value'], parsed.data[0]['p10'], parsed.data[0]['p50']]).toEqual(['-3.5', '1e-7', '-2.5e-8']);
+    expect([parsed.data[0]['value'], parsed.data[0]['p10'], parsed.data[0]['p50']]).toEqual([
+      '-3.5',
+      '1e-7',
+      '-2.5e-8',
+    ]);
   });
 
   it('lets no cell start a formula, whatever the names hold and whatever separator splits them', () => {
     const tricky = fc.string({
       unit: fc.oneof(
-        fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\r\n', ',', ';', '"', ' ', "'", '1', '.', 'e', '3'),
+        fc.constantFrom(
+          '=',
+          '+',
+          '-',
+          '@',
+          '\t',
+          '\r',
+          '\n',
+          '\r\n',
+          ',',
+          ';',
+          '"',
+          ' ',
+          "'",
+          '1',
+          '.',
+          'e',
+          '3',
+        ),
         fc.string({ maxLength: 3 }),
       ),
       maxLength: 30,
     });
     fc.assert(
-      fc.property(tricky, tricky, tricky, tricky, fc.double({ noNaN: true }), (scenario, lever, series, source, value) => {
-        const p = { ...provenance, scenario, changedLevers: [lever, `${lever}: ${value}`] };
-        const rows = [{ ...views[0].rows[0], series, source, value }];
-        const view = { ...views[0], title: series, sources: source, rows };
-        for (const text of [panelCsv(view, p), dashboardCsv([view], p)]) {
-          const bad = cellsOf(text).filter(startsFormula);
-          expect(bad).withContext(JSON.stringify(text)).toEqual([]);
-        }
-        // The data survives: papaparse reads the row back (text neutralized, the number intact),
-        // unless the series starts with "#", which a reader skipping comment lines drops.
-        if (series.startsWith('#')) return;
-        const parsed = parse(panelCsv(view, p));
-        expect(parsed.data.length).toBe(1);
-        if (Number.isFinite(value)) expect(Number(parsed.data[0]['value'])).toBe(value);
-      }),
+      fc.property(
+        tricky,
+        tricky,
+        tricky,
+        tricky,
+        fc.double({ noNaN: true }),
+        (scenario, lever, series, source, value) => {
+          const p = { ...provenance, scenario, changedLevers: [lever, `${lever}: ${value}`] };
+          const rows = [{ ...views[0].rows[0], series, source, value }];
+          const view = { ...views[0], title: series, sources: source, rows };
+          for (const text of [panelCsv(view, p), dashboardCsv([view], p)]) {
+            const bad = cellsOf(text).filter(startsFormula);
+            expect(bad).withContext(JSON.stringify(text)).toEqual([]);
+          }
+          // The data survives: papaparse reads the row back (text neutralized, the number intact),
+          // unless the series starts with "#", which a reader skipping comment lines drops.
+          if (series.startsWith('#')) return;
+          const parsed = parse(panelCsv(view, p));
+          expect(parsed.data.length).toBe(1);
+          if (Number.isFinite(value)) expect(Number(parsed.data[0]['value'])).toBe(value);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -127,6 +182,8 @@ function cellsOf(text: string): string[] {
   const whole = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n' }).data;
   const lines = text
     .split('\r\n')
-    .flatMap((line) => [',', ';', '\t'].flatMap((delimiter) => Papa.parse<string[]>(line, { delimiter }).data));
+    .flatMap((line) =>
+      [',', ';', '\t'].flatMap((delimiter) => Papa.parse<string[]>(line, { delimiter }).data),
+    );
   return [...whole, ...lines].flat();
 }

@@ -16,7 +16,16 @@ const cell = (value: string | number) =>
   typeof value === 'number' && Number.isFinite(value) ? value : neutralizeFormulae(String(value));
 
 function record(row: DataRow): (string | number)[] {
-  return [row.series, row.year, row.value, row.kind, row.p10 ?? '', row.p50 ?? '', row.p90 ?? '', row.source].map(cell);
+  return [
+    row.series,
+    row.year,
+    row.value,
+    row.kind,
+    row.p10 ?? '',
+    row.p50 ?? '',
+    row.p90 ?? '',
+    row.source,
+  ].map(cell);
 }
 
 /**
@@ -34,7 +43,10 @@ function header(p: Provenance, sources: string): string {
 const quoteSeparators = (value: unknown) => typeof value === 'string' && /[;\t]/.test(value);
 
 function unparse(fields: readonly string[], data: (string | number)[][]): string {
-  return Papa.unparse({ fields: fields.map(cell) as string[], data }, { quotes: quoteSeparators, newline: '\r\n' });
+  return Papa.unparse(
+    { fields: fields.map(cell) as string[], data },
+    { quotes: quoteSeparators, newline: '\r\n' },
+  );
 }
 
 export function panelCsv(view: PanelView, provenance: Provenance): string {

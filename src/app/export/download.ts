@@ -1,5 +1,10 @@
 /** Saves text as a file through the browser's download. */
-export function downloadText(document: Document, fileName: string, text: string, type: string): void {
+export function downloadText(
+  document: Document,
+  fileName: string,
+  text: string,
+  type: string,
+): void {
   downloadBlob(document, fileName, new Blob([text], { type }));
 }
 

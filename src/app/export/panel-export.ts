@@ -27,11 +27,21 @@ export function renderSvg(option: EChartsCoreOption, width: number, height: numb
 }
 
 /** A PNG data URL at twice the chart's CSS size. */
-export function renderPng(document: Document, option: EChartsCoreOption, width: number, height: number): string {
+export function renderPng(
+  document: Document,
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+): string {
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
   document.body.appendChild(host);
-  const chart = echarts.init(host, null, { renderer: 'canvas', devicePixelRatio: PIXEL_RATIO, width, height });
+  const chart = echarts.init(host, null, {
+    renderer: 'canvas',
+    devicePixelRatio: PIXEL_RATIO,
+    width,
+    height,
+  });
   try {
     chart.setOption(option);
     return chart.getDataURL({ type: 'png', pixelRatio: PIXEL_RATIO });

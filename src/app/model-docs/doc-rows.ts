@@ -50,7 +50,12 @@ export function equationRows(indicators: readonly Indicator[]): EquationRow[] {
 }
 
 export function goalRows(goals: readonly Goal[]): GoalRow[] {
-  return goals.map((g) => ({ id: g.id, name: g.name, type: g.type, source: formatSource(g.source) }));
+  return goals.map((g) => ({
+    id: g.id,
+    name: g.name,
+    type: g.type,
+    source: formatSource(g.source),
+  }));
 }
 
 /** "2,000" for counts in running text. */

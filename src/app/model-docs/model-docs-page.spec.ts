@@ -1,16 +1,21 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Store, provideState, provideStore } from '@ngrx/store';
+import { LEVERS } from '../model/levers';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { SettingsActions } from '../state/settings/settings.actions';
 import { settingsFeature } from '../state/settings/settings.feature';
-import { LEVERS } from '../model/levers';
 import { ModelDocsPage } from './model-docs-page';
 
 describe('ModelDocsPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideStore(), provideState(referenceFeature), provideState(settingsFeature)],
+      providers: [
+        provideRouter([]),
+        provideStore(),
+        provideState(referenceFeature),
+        provideState(settingsFeature),
+      ],
     });
   });
 
@@ -20,10 +25,14 @@ describe('ModelDocsPage', () => {
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('h1')!.textContent).toBe('How the model works');
     const table = (caption: string) =>
-      [...el.querySelectorAll('table')].find((t) => t.querySelector('caption')!.textContent!.trim() === caption)!;
+      [...el.querySelectorAll('table')].find(
+        (t) => t.querySelector('caption')!.textContent!.trim() === caption,
+      )!;
     expect(table('Levers').querySelectorAll('tbody tr').length).toBe(15);
     expect(table('Goals').querySelectorAll('tbody tr').length).toBe(8);
-    expect(table('How each indicator is projected').textContent).toContain('R[t] = R[t−1] × (1 + rdGrowth)');
+    expect(table('How each indicator is projected').textContent).toContain(
+      'R[t] = R[t−1] × (1 + rdGrowth)',
+    );
     const leverText = table('Levers').textContent!;
     for (const lever of LEVERS) expect(leverText).withContext(lever.id).toContain(lever.label);
     const goalText = table('Goals').textContent!;

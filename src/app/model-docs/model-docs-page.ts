@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { Z90 } from '../model/goal-sensitivity';
 import { DEFAULT_HORIZON, HORIZON_MAX, HORIZON_MIN, MODEL_VERSION } from '../model/constants';
+import { Z90 } from '../model/goal-sensitivity';
 import { LEVERS } from '../model/levers';
 import { PATHS_MAX, PATHS_MIN } from '../model/limits';
 import { referenceFeature } from '../state/reference/reference.feature';

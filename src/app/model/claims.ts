@@ -26,7 +26,8 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'products200',
     claim: 'China is "the largest producer of about 200 major products"',
-    evidence: 'MIIT (Sep 2021): first in output of more than 220 of about 500 major industrial products',
+    evidence:
+      'MIIT (Sep 2021): first in output of more than 220 of about 500 major industrial products',
     status: 'supported',
     panel: null,
   },
@@ -41,7 +42,7 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'leader2030',
     claim: 'China "aiming to become the global leader in AI by 2030"',
-    evidence: 'State Council 2017 plan: world\'s primary AI innovation centre by 2030',
+    evidence: "State Council 2017 plan: world's primary AI innovation centre by 2030",
     status: 'supported',
     panel: 'aiIndustry',
     year: 2030,

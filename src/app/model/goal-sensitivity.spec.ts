@@ -1,11 +1,12 @@
 import { DEFAULT_CONSTANTS } from './constants';
-import { GOALS, Goal, evaluateGoal } from './goals';
 import { Z90, goalGap, goalMet, goalSeek, plausibilityWarnings, tornado } from './goal-sensitivity';
+import { GOALS, Goal, evaluateGoal } from './goals';
 import { DEFAULT_LEVERS, LEVER_BY_ID, LeverValues } from './levers';
 import { project, projectValues } from './project';
 
 const goal = (id: string): Goal => GOALS.find((g) => g.id === id)!;
-const met = (g: Goal, levers: LeverValues) => goalMet(g, { values: projectValues(levers, DEFAULT_CONSTANTS, 2035) });
+const met = (g: Goal, levers: LeverValues) =>
+  goalMet(g, { values: projectValues(levers, DEFAULT_CONSTANTS, 2035) });
 
 describe('goal gap', () => {
   const base = project(DEFAULT_LEVERS);
@@ -28,7 +29,12 @@ describe('goal gap', () => {
 
   it('has no growth figures once the deadline is observed', () => {
     const g = goal('aiCore2025');
-    expect(goalGap(g, base, 2022)).toEqual({ neededGrowth: null, projectedGrowth: null, yearsAheadOrBehind: -3, baseYear: 2025 });
+    expect(goalGap(g, base, 2022)).toEqual({
+      neededGrowth: null,
+      projectedGrowth: null,
+      yearsAheadOrBehind: -3,
+      baseYear: 2025,
+    });
   });
 });
 
@@ -36,8 +42,14 @@ describe('tornado', () => {
   it('moves each lever by ±1.2816σ, clamped, and sorts by spread', () => {
     const t = tornado(goal('rdIntensity2030'), DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
     expect(t.bars.length).toBe(15);
-    for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1].spread).toBeGreaterThanOrEqual(t.bars[i].spread);
-    expect(t.bars.slice(0, 2).map((b) => b.lever).sort()).toEqual(['gdpGrowth', 'rdGrowth']);
+    for (let i = 1; i < t.bars.length; i++)
+      expect(t.bars[i - 1].spread).toBeGreaterThanOrEqual(t.bars[i].spread);
+    expect(
+      t.bars
+        .slice(0, 2)
+        .map((b) => b.lever)
+        .sort(),
+    ).toEqual(['gdpGrowth', 'rdGrowth']);
     const rd = t.bars.find((b) => b.lever === 'rdGrowth')!;
     expect(rd.lowValue).toBeCloseTo(8 - Z90 * 1.5, 12);
     expect(rd.atHigh).toBeGreaterThan(t.base);
@@ -46,7 +58,12 @@ describe('tornado', () => {
   });
 
   it('clamps at the range ends', () => {
-    const t = tornado(goal('llmShare2030'), { ...DEFAULT_LEVERS, priceWarExit: 0 }, DEFAULT_CONSTANTS, 2035);
+    const t = tornado(
+      goal('llmShare2030'),
+      { ...DEFAULT_LEVERS, priceWarExit: 0 },
+      DEFAULT_CONSTANTS,
+      2035,
+    );
     const exit = t.bars.find((b) => b.lever === 'priceWarExit')!;
     expect(exit.lowValue).toBe(0);
     expect(exit.highValue).toBeCloseTo(Z90 * 0.05, 12);
@@ -68,7 +85,13 @@ describe('goal-seek', () => {
 
   it('searches downwards when less of a lever helps', () => {
     const g = goal('rdIntensity2030');
-    const result = goalSeek(g, 'gdpGrowth', { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: 6 }, DEFAULT_CONSTANTS, 2035);
+    const result = goalSeek(
+      g,
+      'gdpGrowth',
+      { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: 6 },
+      DEFAULT_CONSTANTS,
+      2035,
+    );
     expect(result.reachable).toBeTrue();
     if (!result.reachable) return;
     expect(met(g, { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: result.value })).toBeTrue();
@@ -76,16 +99,26 @@ describe('goal-seek', () => {
   });
 
   it('says when a goal is already met or out of reach', () => {
-    expect(goalSeek(goal('rdIntensity2030'), 'rdGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035)).toEqual({
+    expect(
+      goalSeek(goal('rdIntensity2030'), 'rdGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035),
+    ).toEqual({
       reachable: true,
       value: 8,
       alreadyMet: true,
     });
-    expect(goalSeek(goal('basicShare2025'), 'robotGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035)).toEqual({ reachable: false });
+    expect(
+      goalSeek(goal('basicShare2025'), 'robotGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035),
+    ).toEqual({ reachable: false });
   });
 
   it('reaches the basic research goal only with a large yearly gain', () => {
-    const result = goalSeek(goal('basicShare2025'), 'basicShareGain', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
+    const result = goalSeek(
+      goal('basicShare2025'),
+      'basicShareGain',
+      DEFAULT_LEVERS,
+      DEFAULT_CONSTANTS,
+      2035,
+    );
     // 6.88 + gain ≥ 8 needs gain ≥ 1.12 pp, above the lever's maximum of 1.0.
     expect(result).toEqual({ reachable: false });
   });
@@ -100,15 +133,23 @@ describe('plausibility warnings', () => {
   });
 
   it('flags severe controls with a large workaround as contradictory', () => {
-    expect(warningsFor({ ...DEFAULT_LEVERS, exportControls: 0.8, computeWorkaround: 0.7 })).toEqual(['controlsVsWorkaround']);
-    expect(warningsFor({ ...DEFAULT_LEVERS, exportControls: 0.75, computeWorkaround: 0.7 })).toEqual([]);
+    expect(warningsFor({ ...DEFAULT_LEVERS, exportControls: 0.8, computeWorkaround: 0.7 })).toEqual(
+      ['controlsVsWorkaround'],
+    );
+    expect(
+      warningsFor({ ...DEFAULT_LEVERS, exportControls: 0.75, computeWorkaround: 0.7 }),
+    ).toEqual([]);
   });
 
   it('flags a rise of R&D intensity above 0.25 pp in a year', () => {
-    expect(warningsFor({ ...DEFAULT_LEVERS, rdGrowth: 15, gdpGrowth: 0 })).toContain('intensityJump');
+    expect(warningsFor({ ...DEFAULT_LEVERS, rdGrowth: 15, gdpGrowth: 0 })).toContain(
+      'intensityJump',
+    );
   });
 
   it('says when a share is clamped', () => {
-    expect(warningsFor({ ...DEFAULT_LEVERS, basicShareGain: -0.5 }, 2040)).toContain('shareClamped');
+    expect(warningsFor({ ...DEFAULT_LEVERS, basicShareGain: -0.5 }, 2040)).toContain(
+      'shareClamped',
+    );
   });
 });

@@ -30,7 +30,9 @@ function requiredValue(goal: Goal, projection: Pick<Projection, 'values'>): numb
       return valueAt(projection, goal.other, goal.deadline);
     case 'growth': {
       const start = valueAt(projection, goal.indicator, goal.fromYear);
-      return start === undefined ? undefined : start * Math.pow(1 + goal.minGrowth / 100, goal.deadline - goal.fromYear);
+      return start === undefined
+        ? undefined
+        : start * Math.pow(1 + goal.minGrowth / 100, goal.deadline - goal.fromYear);
     }
   }
 }
@@ -46,8 +48,15 @@ export function goalGap(goal: Goal, projection: Projection, firstYear: number | 
   const projected = valueAt(projection, goal.indicator, goal.deadline);
   const years = goal.deadline - base;
   const growth = (to: number | undefined) =>
-    from === undefined || to === undefined || from <= 0 || to < 0 ? null : (Math.pow(to / from, 1 / years) - 1) * 100;
-  return { neededGrowth: growth(required), projectedGrowth: growth(projected), yearsAheadOrBehind, baseYear: base };
+    from === undefined || to === undefined || from <= 0 || to < 0
+      ? null
+      : (Math.pow(to / from, 1 / years) - 1) * 100;
+  return {
+    neededGrowth: growth(required),
+    projectedGrowth: growth(projected),
+    yearsAheadOrBehind,
+    baseYear: base,
+  };
 }
 
 export function goalMet(goal: Goal, values: Pick<Projection, 'values'>): boolean {
@@ -72,21 +81,38 @@ export interface Tornado {
 }
 
 /** Each lever at value ∓ 1.2816σ (clamped), the others held; sorted by spread, widest first. */
-export function tornado(goal: Goal, levers: LeverValues, constants: ModelConstants, horizon: number): Tornado {
+export function tornado(
+  goal: Goal,
+  levers: LeverValues,
+  constants: ModelConstants,
+  horizon: number,
+): Tornado {
   const measure = (l: LeverValues) =>
-    goalValueIn(goal, { values: projectValues(l, constants, horizon) }, goal.deadline)?.value ?? NaN;
+    goalValueIn(goal, { values: projectValues(l, constants, horizon) }, goal.deadline)?.value ??
+    NaN;
   const clamp = (lever: Lever, v: number) => Math.min(lever.max, Math.max(lever.min, v));
   const bars = LEVERS.map((lever): TornadoBar => {
     const lowValue = clamp(lever, levers[lever.id] - Z90 * lever.sigma);
     const highValue = clamp(lever, levers[lever.id] + Z90 * lever.sigma);
     const atLow = measure({ ...levers, [lever.id]: lowValue });
     const atHigh = measure({ ...levers, [lever.id]: highValue });
-    return { lever: lever.id, lowValue, highValue, atLow, atHigh, spread: Math.abs(atHigh - atLow) };
+    return {
+      lever: lever.id,
+      lowValue,
+      highValue,
+      atLow,
+      atHigh,
+      spread: Math.abs(atHigh - atLow),
+    };
   });
   return {
     goalId: goal.id,
     base: measure(levers),
-    bars: bars.sort((a, b) => b.spread - a.spread || LEVERS.indexOf(LEVER_BY_ID[a.lever]) - LEVERS.indexOf(LEVER_BY_ID[b.lever])),
+    bars: bars.sort(
+      (a, b) =>
+        b.spread - a.spread ||
+        LEVERS.indexOf(LEVER_BY_ID[a.lever]) - LEVERS.indexOf(LEVER_BY_ID[b.lever]),
+    ),
   };
 }
 
@@ -112,7 +138,10 @@ export function goalSeek(
   horizon: number,
 ): GoalSeek {
   const lever = LEVER_BY_ID[leverId];
-  const metAt = (k: number) => goalMet(goal, { values: projectValues({ ...levers, [leverId]: onGrid(lever, k) }, constants, horizon) });
+  const metAt = (k: number) =>
+    goalMet(goal, {
+      values: projectValues({ ...levers, [leverId]: onGrid(lever, k) }, constants, horizon),
+    });
   if (goalMet(goal, { values: projectValues(levers, constants, horizon) })) {
     return { reachable: true, value: levers[leverId], alreadyMet: true };
   }
@@ -136,7 +165,9 @@ export function goalSeek(
     candidates.push(hi);
   }
   if (!candidates.length) return { reachable: false };
-  const best = candidates.reduce((a, b) => (Math.abs(a - current) <= Math.abs(b - current) ? a : b));
+  const best = candidates.reduce((a, b) =>
+    Math.abs(a - current) <= Math.abs(b - current) ? a : b,
+  );
   return { reachable: true, value: onGrid(lever, best), alreadyMet: false };
 }
 
@@ -172,7 +203,8 @@ export function plausibilityWarnings(levers: LeverValues, projection: Projection
   }
   const basic = projection.values.basicShare;
   const basicBase = lastObservedYear(INDICATOR_BY_ID.basicShare)!;
-  const unclamped = basic[basicBase - FIRST_YEAR] + levers.basicShareGain * (projection.horizon - basicBase);
+  const unclamped =
+    basic[basicBase - FIRST_YEAR] + levers.basicShareGain * (projection.horizon - basicBase);
   if (unclamped < 0 || unclamped > 100) {
     warnings.push({
       id: 'shareClamped',
@@ -182,7 +214,11 @@ export function plausibilityWarnings(levers: LeverValues, projection: Projection
   }
   const negative = INDICATORS.find((ind) => projection.series[ind.id].some((p) => p.value < 0));
   if (negative) {
-    warnings.push({ id: 'negative', message: `${negative.name} goes below zero: the levers are outside what the model can represent.`, levers: [] });
+    warnings.push({
+      id: 'negative',
+      message: `${negative.name} goes below zero: the levers are outside what the model can represent.`,
+      levers: [],
+    });
   }
   return warnings;
 }

@@ -58,7 +58,10 @@ describe('goals', () => {
     const s = status('modelParity2030');
     expect(s.target).toBeCloseTo(59 * 1.1 ** 5, 9);
     expect(s.status).toBe(s.value! >= s.target! ? 'on track' : 'off track');
-    const slow = evaluateGoal(goal('modelParity2030'), project({ ...DEFAULT_LEVERS, modelGrowthCN: 5 }));
+    const slow = evaluateGoal(
+      goal('modelParity2030'),
+      project({ ...DEFAULT_LEVERS, modelGrowthCN: 5 }),
+    );
     expect(slow.status).toBe('off track');
     expect(slow.firstYear).toBeNull();
   });
@@ -70,9 +73,14 @@ describe('goals', () => {
   });
 
   it('says beyond horizon for a deadline past it', () => {
-    const far: Goal = { ...(goal('rdIntensity2030') as Goal & { kind: 'threshold' }), deadline: 2038 };
+    const far: Goal = {
+      ...(goal('rdIntensity2030') as Goal & { kind: 'threshold' }),
+      deadline: 2038,
+    };
     expect(evaluateGoal(far, base).status).toBe('beyond horizon');
-    expect(evaluateGoal(far, project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040)).status).toBe('on track');
+    expect(evaluateGoal(far, project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040)).status).toBe(
+      'on track',
+    );
   });
 
   it('agrees with the deadline value for every goal and any levers', () => {
@@ -102,14 +110,22 @@ describe('validateGoal', () => {
 
   it('names each problem by field', () => {
     expect(validateGoal({ ...base, name: ' ' })).toEqual({ name: 'Give the goal a name.' });
-    expect(validateGoal({ ...base, deadline: 2050 })).toEqual({ deadline: 'The deadline must be a year from 2020 to 2040.' });
-    expect(validateGoal({ ...base, kind: 'threshold', threshold: NaN } as Goal)).toEqual({ threshold: 'The threshold needs a number.' });
+    expect(validateGoal({ ...base, deadline: 2050 })).toEqual({
+      deadline: 'The deadline must be a year from 2020 to 2040.',
+    });
+    expect(validateGoal({ ...base, kind: 'threshold', threshold: NaN } as Goal)).toEqual({
+      threshold: 'The threshold needs a number.',
+    });
     const growth = GOALS.find((g) => g.id === 'rdGrowth14FYP')!;
-    expect(validateGoal({ ...growth, fromYear: 2025 } as Goal)).toEqual({ fromYear: 'The start year must come before the deadline.' });
+    expect(validateGoal({ ...growth, fromYear: 2025 } as Goal)).toEqual({
+      fromYear: 'The start year must come before the deadline.',
+    });
     expect(validateGoal({ ...growth, indicator: 'llmsCN', fromYear: 2021 } as Goal)).toEqual({
       fromYear: 'The start year must have data (from 2025).',
     });
     const parity = GOALS.find((g) => g.id === 'modelParity2030')!;
-    expect(validateGoal({ ...parity, other: 'notableModelsCN' } as Goal)).toEqual({ other: 'Compare with another projected indicator.' });
+    expect(validateGoal({ ...parity, other: 'notableModelsCN' } as Goal)).toEqual({
+      other: 'Compare with another projected indicator.',
+    });
   });
 });

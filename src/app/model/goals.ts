@@ -1,8 +1,8 @@
 /** Goals (MODEL.md, "Goals") and their evaluation against a projection. */
 import { INDICATOR_BY_ID, IndicatorId, lastObservedYear } from './indicators';
+import { GOAL_NAME_MAX } from './limits';
 import { FIRST_YEAR, Projection, valueAt } from './project';
 import { Source, TARGET_SOURCES } from './sources';
-import { GOAL_NAME_MAX } from './limits';
 
 export type Comparison = '>=' | '<=';
 export type GoalType = 'official' | 'analyst proxy' | 'custom';
@@ -252,21 +252,31 @@ export const GOAL_INDICATORS: readonly IndicatorId[] = [
   'domesticShare',
 ];
 
-export type GoalErrors = Partial<Record<'name' | 'threshold' | 'deadline' | 'fromYear' | 'other' | 'indicator', string>>;
+export type GoalErrors = Partial<
+  Record<'name' | 'threshold' | 'deadline' | 'fromYear' | 'other' | 'indicator', string>
+>;
 
 /** What is wrong with a goal an analyst wrote, by field; empty when it can be saved. */
 export function validateGoal(goal: Goal): GoalErrors {
   const errors: GoalErrors = {};
   const name = goal.name.trim();
   if (!name) errors.name = 'Give the goal a name.';
-  else if (name.length > GOAL_NAME_MAX) errors.name = `Keep the name under ${GOAL_NAME_MAX} characters.`;
-  if (!GOAL_INDICATORS.includes(goal.indicator)) errors.indicator = 'Pick an indicator the model projects.';
-  if (!Number.isInteger(goal.deadline) || goal.deadline < DEADLINE_MIN || goal.deadline > DEADLINE_MAX) {
+  else if (name.length > GOAL_NAME_MAX)
+    errors.name = `Keep the name under ${GOAL_NAME_MAX} characters.`;
+  if (!GOAL_INDICATORS.includes(goal.indicator))
+    errors.indicator = 'Pick an indicator the model projects.';
+  if (
+    !Number.isInteger(goal.deadline) ||
+    goal.deadline < DEADLINE_MIN ||
+    goal.deadline > DEADLINE_MAX
+  ) {
     errors.deadline = `The deadline must be a year from ${DEADLINE_MIN} to ${DEADLINE_MAX}.`;
   }
-  if (goal.kind === 'threshold' && !Number.isFinite(goal.threshold)) errors.threshold = 'The threshold needs a number.';
+  if (goal.kind === 'threshold' && !Number.isFinite(goal.threshold))
+    errors.threshold = 'The threshold needs a number.';
   if (goal.kind === 'growth') {
-    if (!Number.isFinite(goal.minGrowth)) errors.threshold = 'The growth needs a number (% per year).';
+    if (!Number.isFinite(goal.minGrowth))
+      errors.threshold = 'The growth needs a number (% per year).';
     const first = INDICATOR_BY_ID[goal.indicator]?.history.find((p) => p.primary)?.year;
     if (!Number.isInteger(goal.fromYear) || goal.fromYear >= goal.deadline) {
       errors.fromYear = 'The start year must come before the deadline.';
@@ -274,7 +284,10 @@ export function validateGoal(goal: Goal): GoalErrors {
       errors.fromYear = `The start year must have data${first === undefined ? '' : ` (from ${first})`}.`;
     }
   }
-  if (goal.kind === 'parity' && (goal.other === goal.indicator || !GOAL_INDICATORS.includes(goal.other))) {
+  if (
+    goal.kind === 'parity' &&
+    (goal.other === goal.indicator || !GOAL_INDICATORS.includes(goal.other))
+  ) {
     errors.other = 'Compare with another projected indicator.';
   }
   return errors;

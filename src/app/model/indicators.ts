@@ -1,5 +1,12 @@
 /** The default indicator pack: every historical figure with its source (data/SOURCES.md). */
-import { Confidence, SOURCES, Source, ifrWorldRobotics, moeProgramResults, nbsCommunique } from './sources';
+import {
+  Confidence,
+  SOURCES,
+  Source,
+  ifrWorldRobotics,
+  moeProgramResults,
+  nbsCommunique,
+} from './sources';
 
 export type IndicatorId =
   | 'rdSpend'
@@ -75,7 +82,9 @@ function series(
   definition: string,
   rows: readonly (readonly [number, number, Source, PointOptions?])[],
 ): HistoryPoint[] {
-  return rows.map(([year, value, source, options]) => point(definition, year, value, source, options));
+  return rows.map(([year, value, source, options]) =>
+    point(definition, year, value, source, options),
+  );
 }
 
 const RD_YEARS = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
@@ -86,7 +95,11 @@ const RD_SPEND = [
 const RD_INTENSITY = [1.98, 2.08, 2.05, 2.06, 2.11, 2.13, 2.19, 2.23, 2.4, 2.44, 2.54, 2.65, 2.69];
 const BASIC_SHARE = [4.8, 4.7, 4.7, 5.1, 5.2, 5.5, 5.5, 6.03, 6.01, 6.5, 6.57, 6.77, 6.88];
 
-function rdSeries(definition: string, values: readonly number[], notes: Record<number, string> = {}): HistoryPoint[] {
+function rdSeries(
+  definition: string,
+  values: readonly number[],
+  notes: Record<number, string> = {},
+): HistoryPoint[] {
   return RD_YEARS.map((year, i) => {
     // The 2015 communiqué figures are derived from the 2016 release.
     const derived = year === 2015;
@@ -103,11 +116,13 @@ const DEF = {
   basicShare: 'Basic research expenditure as a share of GERD',
   gdp: 'Nominal GDP implied by the 2024 GERD and intensity (3,632.68 / 0.0269)',
   aiUniversities: 'Universities approved to offer the undergraduate AI major, cumulative',
-  aiGraduates: 'AI graduates per year: universities offering the major (lagged) × graduates per program',
+  aiGraduates:
+    'AI graduates per year: universities offering the major (lagged) × graduates per program',
   programsAdded: 'Undergraduate program points newly filed or approved in the cycle',
   programsCancelled: 'Undergraduate program points cancelled in the cycle',
   aiCoreIndustry: 'Revenue of the core AI industry (software, hardware, services), bn yuan',
-  notableModels: 'Notable AI models released in the year by organisations in the country (Epoch AI)',
+  notableModels:
+    'Notable AI models released in the year by organisations in the country (Epoch AI)',
   llms: 'Large language models released, cumulative (definitions differ between publishers)',
   llmShare: 'China’s LLMs as a share of the world’s, same publisher and date',
   robotInstalls: 'Industrial robots installed in China in the year',
@@ -204,7 +219,9 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Program points added',
     unit: 'count',
     definition: DEF.programsAdded,
-    history: PROGRAM_POINTS.map(([year, added]) => point(DEF.programsAdded, year, added, moeProgramResults(year))),
+    history: PROGRAM_POINTS.map(([year, added]) =>
+      point(DEF.programsAdded, year, added, moeProgramResults(year)),
+    ),
     projection: 'none',
   },
   {
@@ -235,7 +252,8 @@ export const INDICATORS: readonly Indicator[] = [
         {
           primary: false,
           note: '">700" for "AI industry", another scope',
-          definition: 'Revenue of the "AI industry" as scoped by CNNIC (differs from core AI industry)',
+          definition:
+            'Revenue of the "AI industry" as scoped by CNNIC (differs from core AI industry)',
         },
       ],
       [2025, 1200, SOURCES.miit2025, { note: '">1.2 tn"' }],
@@ -247,7 +265,9 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Notable AI models, China',
     unit: 'models/yr',
     definition: DEF.notableModels,
-    history: NOTABLE_MODELS.map(([year, cn]) => point(DEF.notableModels, year, cn, SOURCES.epochAiIndex)),
+    history: NOTABLE_MODELS.map(([year, cn]) =>
+      point(DEF.notableModels, year, cn, SOURCES.epochAiIndex),
+    ),
     projection: 'N[t] = N[t−1] × (1 + modelGrowthCN × access[t])',
   },
   {
@@ -255,7 +275,9 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Notable AI models, US',
     unit: 'models/yr',
     definition: DEF.notableModels,
-    history: NOTABLE_MODELS.map(([year, , us]) => point(DEF.notableModels, year, us, SOURCES.epochAiIndex)),
+    history: NOTABLE_MODELS.map(([year, , us]) =>
+      point(DEF.notableModels, year, us, SOURCES.epochAiIndex),
+    ),
     projection: 'N[t] = N[t−1] × (1 + modelGrowthUS)',
   },
   {
@@ -263,7 +285,9 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'LLMs released, China (cumulative)',
     unit: 'models',
     definition: DEF.llms,
-    history: LLM_POINTS.map(([year, cn, , source, primary]) => point(DEF.llms, year, cn, source, { primary })),
+    history: LLM_POINTS.map(([year, cn, , source, primary]) =>
+      point(DEF.llms, year, cn, source, { primary }),
+    ),
     projection: 'L[t] = L[t−1] × (1 + llmGrowthCN × access[t]) × (1 − priceWarExit)',
   },
   {
@@ -322,7 +346,8 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'index (2024 default = 1)',
     definition: `${DEF.computeAccess}; ${MODEL_ONLY}`,
     history: [],
-    projection: 'access[t] = (1 − exportControls × (1 − computeWorkaround) × (1 − sub[t])) / accessReference',
+    projection:
+      'access[t] = (1 − exportControls × (1 − computeWorkaround) × (1 − sub[t])) / accessReference',
   },
   {
     id: 'domesticShare',

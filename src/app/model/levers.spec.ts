@@ -1,4 +1,12 @@
-import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, clampLever, isLeverId, leverValueError, rate } from './levers';
+import {
+  DEFAULT_LEVERS,
+  LEVERS,
+  LEVER_BY_ID,
+  clampLever,
+  isLeverId,
+  leverValueError,
+  rate,
+} from './levers';
 
 describe('levers', () => {
   it('has the fifteen levers of MODEL.md with defaults on their step grid and inside their range', () => {
@@ -7,7 +15,9 @@ describe('levers', () => {
       expect(lever.default).withContext(lever.id).toBeGreaterThanOrEqual(lever.min);
       expect(lever.default).withContext(lever.id).toBeLessThanOrEqual(lever.max);
       const steps = (lever.default - lever.min) / lever.step;
-      expect(Math.abs(steps - Math.round(steps))).withContext(lever.id).toBeLessThan(1e-9);
+      expect(Math.abs(steps - Math.round(steps)))
+        .withContext(lever.id)
+        .toBeLessThan(1e-9);
     }
     expect(LEVER_BY_ID.rdGrowth.label).toBe('R&D spending growth (nominal)');
   });
@@ -21,7 +31,9 @@ describe('levers', () => {
   it('explains values out of range or not numbers', () => {
     const lever = LEVER_BY_ID.rdGrowth;
     expect(leverValueError(lever, 10)).toBeNull();
-    expect(leverValueError(lever, 16)).toBe('R&D spending growth (nominal) must be between 0 and 15 %/yr.');
+    expect(leverValueError(lever, 16)).toBe(
+      'R&D spending growth (nominal) must be between 0 and 15 %/yr.',
+    );
     expect(leverValueError(lever, NaN)).toBe('R&D spending growth (nominal) needs a number.');
     expect(clampLever(lever, 999)).toBe(15);
     expect(clampLever(lever, -1)).toBe(0);

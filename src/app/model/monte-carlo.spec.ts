@@ -27,11 +27,16 @@ describe('Monte Carlo', () => {
   it('gives the same bands, bit for bit, to indicators a moved lever does not affect', () => {
     const base = run(200);
     for (const lever of LEVERS) {
-      const moved = run(200, 42, { ...DEFAULT_LEVERS, [lever.id]: DEFAULT_LEVERS[lever.id] === lever.max ? lever.min : lever.max });
+      const moved = run(200, 42, {
+        ...DEFAULT_LEVERS,
+        [lever.id]: DEFAULT_LEVERS[lever.id] === lever.max ? lever.min : lever.max,
+      });
       for (const indicator of INDICATORS) {
         if (LEVER_EFFECTS[lever.id].includes(indicator.id)) continue;
         for (const p of ['p10', 'p50', 'p90'] as const) {
-          expect(Array.from(moved.bands[indicator.id][p])).withContext(`${lever.id}: ${indicator.id} ${p}`).toEqual(Array.from(base.bands[indicator.id][p]));
+          expect(Array.from(moved.bands[indicator.id][p]))
+            .withContext(`${lever.id}: ${indicator.id} ${p}`)
+            .toEqual(Array.from(base.bands[indicator.id][p]));
         }
       }
     }
@@ -62,7 +67,11 @@ describe('Monte Carlo', () => {
     const rng = xoroshiro128plus(9);
     const values: number[] = [];
     for (let p = 0; p < paths; p++) {
-      values.push(projectValues(drawLevers(DEFAULT_LEVERS, rng), DEFAULT_CONSTANTS, 2035).aiCoreIndustry[2030 - FIRST_YEAR]);
+      values.push(
+        projectValues(drawLevers(DEFAULT_LEVERS, rng), DEFAULT_CONSTANTS, 2035).aiCoreIndustry[
+          2030 - FIRST_YEAR
+        ],
+      );
     }
     values.sort((x, y) => x - y);
     // 301 paths: P10, P50 and P90 fall exactly on ranks 30, 150 and 270.

@@ -75,7 +75,9 @@ function select(a: Float64Array, k: number, from: number, to: number): void {
   let hi = to - 1;
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
-    const x = a[lo], y = a[mid], z = a[hi];
+    const x = a[lo],
+      y = a[mid],
+      z = a[hi];
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = lo;
     let j = hi;
@@ -114,7 +116,7 @@ function signedZero(cell: Float64Array, rank: number, x: number): number {
 function cellPercentiles(cell: Float64Array, out: Float64Array, i: number, band: Band): boolean {
   // NaN to the end, as the sort would put it.
   let n = cell.length;
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     if (Number.isNaN(cell[k])) {
       cell[k] = cell[--n];
       cell[n] = NaN;
@@ -192,7 +194,8 @@ export function runMonteCarlo(
   ids.forEach((id, k) => {
     const empty = () => new Float64Array(length).fill(NaN);
     const band = { p10: empty(), p50: empty(), p90: empty() };
-    for (let i = first[k]; i < length; i++) cellPercentiles(samples[k].subarray(i * paths, (i + 1) * paths), out, i, band);
+    for (let i = first[k]; i < length; i++)
+      cellPercentiles(samples[k].subarray(i * paths, (i + 1) * paths), out, i, band);
     bands[id] = band;
   });
 
@@ -202,7 +205,11 @@ export function runMonteCarlo(
 
 /** The typed arrays of a result, to transfer from the worker without copying. */
 export function transferables(result: MonteCarloResult): ArrayBuffer[] {
-  return Object.values(result.bands).flatMap((b) => [b.p10.buffer, b.p50.buffer, b.p90.buffer]) as ArrayBuffer[];
+  return Object.values(result.bands).flatMap((b) => [
+    b.p10.buffer,
+    b.p50.buffer,
+    b.p90.buffer,
+  ]) as ArrayBuffer[];
 }
 
 /** A band as plain arrays on the year axis, for the store (which holds serializable data only). */

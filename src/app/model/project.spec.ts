@@ -150,16 +150,23 @@ describe('project properties', () => {
     it(`never lowers ${indicators.join(', ')} when ${leverId} rises`, () => {
       const lever = LEVER_BY_ID[leverId];
       fc.assert(
-        fc.property(leverValues, leverValue(lever), leverValue(lever), horizonArb, (levers, a, b, horizon) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a];
-          const low = project({ ...levers, [leverId]: lo }, DEFAULT_CONSTANTS, horizon);
-          const high = project({ ...levers, [leverId]: hi }, DEFAULT_CONSTANTS, horizon);
-          for (const id of indicators) {
-            low.values[id].forEach((value, i) => {
-              if (!Number.isNaN(value)) expect(high.values[id][i]).toBeGreaterThanOrEqual(value * (1 - 1e-12));
-            });
-          }
-        }),
+        fc.property(
+          leverValues,
+          leverValue(lever),
+          leverValue(lever),
+          horizonArb,
+          (levers, a, b, horizon) => {
+            const [lo, hi] = a <= b ? [a, b] : [b, a];
+            const low = project({ ...levers, [leverId]: lo }, DEFAULT_CONSTANTS, horizon);
+            const high = project({ ...levers, [leverId]: hi }, DEFAULT_CONSTANTS, horizon);
+            for (const id of indicators) {
+              low.values[id].forEach((value, i) => {
+                if (!Number.isNaN(value))
+                  expect(high.values[id][i]).toBeGreaterThanOrEqual(value * (1 - 1e-12));
+              });
+            }
+          },
+        ),
         { numRuns: 50 },
       );
     });
@@ -168,12 +175,16 @@ describe('project properties', () => {
   it('never lowers access, the AI industry or LLMs when export controls ease', () => {
     fc.assert(
       fc.property(leverValues, leverValue(LEVER_BY_ID.exportControls), (levers, other) => {
-        const [lo, hi] = [Math.min(levers.exportControls, other), Math.max(levers.exportControls, other)];
+        const [lo, hi] = [
+          Math.min(levers.exportControls, other),
+          Math.max(levers.exportControls, other),
+        ];
         const eased = project({ ...levers, exportControls: lo });
         const tight = project({ ...levers, exportControls: hi });
         for (const id of ['computeAccess', 'aiCoreIndustry', 'llmsCN'] as const) {
           tight.values[id].forEach((value, i) => {
-            if (!Number.isNaN(value)) expect(eased.values[id][i]).toBeGreaterThanOrEqual(value * (1 - 1e-12));
+            if (!Number.isNaN(value))
+              expect(eased.values[id][i]).toBeGreaterThanOrEqual(value * (1 - 1e-12));
           });
         }
       }),
@@ -186,14 +197,18 @@ describe('project properties', () => {
     fc.assert(
       fc.property(
         leverValues,
-        fc.constantFrom(...leverIds).chain((id) => fc.tuple(fc.constant(id), leverValue(LEVER_BY_ID[id]))),
+        fc
+          .constantFrom(...leverIds)
+          .chain((id) => fc.tuple(fc.constant(id), leverValue(LEVER_BY_ID[id]))),
         horizonArb,
         (levers, [id, value], horizon) => {
           const before = project(levers, DEFAULT_CONSTANTS, horizon);
           const after = project({ ...levers, [id]: value }, DEFAULT_CONSTANTS, horizon);
           for (const indicator of INDICATORS) {
             if (LEVER_EFFECTS[id].includes(indicator.id)) continue;
-            expect(Array.from(after.values[indicator.id])).withContext(`${id} moved ${indicator.id}`).toEqual(Array.from(before.values[indicator.id]));
+            expect(Array.from(after.values[indicator.id]))
+              .withContext(`${id} moved ${indicator.id}`)
+              .toEqual(Array.from(before.values[indicator.id]));
           }
         },
       ),

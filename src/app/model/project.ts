@@ -1,6 +1,13 @@
 /** The projection model, version 1 (MODEL.md), as one pure function. */
 import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, ModelConstants } from './constants';
-import { INDICATORS, INDICATOR_BY_ID, Indicator, IndicatorId, lastObservedYear, primaryHistory } from './indicators';
+import {
+  INDICATORS,
+  INDICATOR_BY_ID,
+  Indicator,
+  IndicatorId,
+  lastObservedYear,
+  primaryHistory,
+} from './indicators';
 import { DEFAULT_LEVERS, LeverId, LeverValues, rate } from './levers';
 
 export const FIRST_YEAR = 2012;
@@ -31,7 +38,8 @@ function observedOnAxis(indicator: Indicator, length: number): Float64Array {
     out[p.year - FIRST_YEAR] = p.value;
     const next = points[i + 1];
     for (let year = p.year + 1; next && year < next.year; year++) {
-      out[year - FIRST_YEAR] = p.value + ((next.value - p.value) * (year - p.year)) / (next.year - p.year);
+      out[year - FIRST_YEAR] =
+        p.value + ((next.value - p.value) * (year - p.year)) / (next.year - p.year);
     }
   });
   return out;
@@ -56,7 +64,9 @@ const observedCache = new Map<number, Readonly<IndicatorValues>>();
 function observedValues(length: number): Readonly<IndicatorValues> {
   let observed = observedCache.get(length);
   if (!observed) {
-    observed = Object.fromEntries(INDICATORS.map((ind) => [ind.id, observedOnAxis(ind, length)])) as IndicatorValues;
+    observed = Object.fromEntries(
+      INDICATORS.map((ind) => [ind.id, observedOnAxis(ind, length)]),
+    ) as IndicatorValues;
     observedCache.set(length, observed);
   }
   return observed;
@@ -84,7 +94,9 @@ export function project(
 
 /** One array per indicator on an axis of `length` years, for projectValues() to fill. */
 export function indicatorArrays(length: number): IndicatorValues {
-  return Object.fromEntries(INDICATORS.map((ind) => [ind.id, new Float64Array(length)])) as IndicatorValues;
+  return Object.fromEntries(
+    INDICATORS.map((ind) => [ind.id, new Float64Array(length)]),
+  ) as IndicatorValues;
 }
 
 /**
@@ -107,7 +119,8 @@ export function projectValues(
   /** Fills an indicator from its last observation to the horizon with `next(year, previous)`. */
   const extend = (id: IndicatorId, next: (year: number, previous: number) => number) => {
     const a = v[id];
-    for (let year = last(id) + 1; year <= horizon; year++) a[at(year)] = next(year, a[at(year - 1)]);
+    for (let year = last(id) + 1; year <= horizon; year++)
+      a[at(year)] = next(year, a[at(year - 1)]);
   };
 
   // Derived drivers: domestic substitution and compute access.
@@ -147,13 +160,20 @@ export function projectValues(
     'aiCoreIndustry',
     (year, a) => a * (1 + rate(levers, 'aiIndustryGrowth') * access[at(year)] * talent[at(year)]),
   );
-  extend('notableModelsCN', (year, n) => n * (1 + rate(levers, 'modelGrowthCN') * access[at(year)]));
+  extend(
+    'notableModelsCN',
+    (year, n) => n * (1 + rate(levers, 'modelGrowthCN') * access[at(year)]),
+  );
   extend('notableModelsUS', (_, n) => n * (1 + rate(levers, 'modelGrowthUS')));
 
   // LLMs: China and the rest of the world grow separately; world = China + rest.
   const llmLast = last('llmsCN');
   let rest = v.llmsWorld[at(llmLast)] - v.llmsCN[at(llmLast)];
-  extend('llmsCN', (year, l) => l * (1 + rate(levers, 'llmGrowthCN') * access[at(year)]) * (1 - levers.priceWarExit));
+  extend(
+    'llmsCN',
+    (year, l) =>
+      l * (1 + rate(levers, 'llmGrowthCN') * access[at(year)]) * (1 - levers.priceWarExit),
+  );
   for (let year = llmLast + 1; year <= horizon; year++) {
     rest *= 1 + rate(levers, 'llmGrowthRW');
     v.llmsWorld[at(year)] = v.llmsCN[at(year)] + rest;
@@ -163,13 +183,23 @@ export function projectValues(
   extend('robotInstalls', (_, i) => i * (1 + rate(levers, 'robotGrowth')));
   extend(
     'robotDensity',
-    (year, d) => d * (1 - constants.robotRetirement) + v.robotInstalls[at(year)] / constants.robotsPerDensityPoint,
+    (year, d) =>
+      d * (1 - constants.robotRetirement) +
+      v.robotInstalls[at(year)] / constants.robotsPerDensityPoint,
   );
 
   return v;
 }
 
-const COMPUTE_LED: readonly IndicatorId[] = ['domesticShare', 'computeAccess', 'aiCoreIndustry', 'notableModelsCN', 'llmsCN', 'llmsWorld', 'llmShareCN'];
+const COMPUTE_LED: readonly IndicatorId[] = [
+  'domesticShare',
+  'computeAccess',
+  'aiCoreIndustry',
+  'notableModelsCN',
+  'llmsCN',
+  'llmsWorld',
+  'llmShareCN',
+];
 const LLM_LED: readonly IndicatorId[] = ['llmsCN', 'llmsWorld', 'llmShareCN'];
 
 /**
@@ -196,7 +226,11 @@ export const LEVER_EFFECTS: Readonly<Record<LeverId, readonly IndicatorId[]>> = 
 };
 
 /** The indicator's value in a year: observed (primary, interpolated in gaps), else projected. */
-export function valueAt(projection: Pick<Projection, 'values'>, id: IndicatorId, year: number): number | undefined {
+export function valueAt(
+  projection: Pick<Projection, 'values'>,
+  id: IndicatorId,
+  year: number,
+): number | undefined {
   const value = projection.values[id][year - FIRST_YEAR];
   return value === undefined || Number.isNaN(value) ? undefined : value;
 }

@@ -153,5 +153,7 @@ export const TARGET_SOURCES = {
 
 /** "Publisher, title (date)", the form a source takes in subtitles, tooltips and tables. */
 export function formatSource(source: Source): string {
-  return source.date ? `${source.publisher}, ${source.title} (${source.date})` : `${source.publisher}, ${source.title}`;
+  return source.date
+    ? `${source.publisher}, ${source.title} (${source.date})`
+    : `${source.publisher}, ${source.title}`;
 }

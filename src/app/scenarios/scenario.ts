@@ -1,9 +1,14 @@
 /** A scenario: everything that reproduces what an analyst sees (PRODUCT.md, "Scenarios"). Pure data. */
-import { BriefingSlide, DEFAULT_SLIDES } from './slides';
-import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, MODEL_VERSION, ModelConstants } from '../model/constants';
+import {
+  DEFAULT_CONSTANTS,
+  DEFAULT_HORIZON,
+  MODEL_VERSION,
+  ModelConstants,
+} from '../model/constants';
 import { Goal } from '../model/goals';
 import { DEFAULT_LEVERS, LeverValues } from '../model/levers';
 import { DEFAULT_MONTE_CARLO, MonteCarloSettings } from '../model/monte-carlo';
+import { BriefingSlide, DEFAULT_SLIDES } from './slides';
 
 export interface Scenario {
   readonly id: string;
@@ -55,17 +60,30 @@ export const PRESETS: readonly Scenario[] = [
     exportControls: 0.9,
     computeWorkaround: 0.1,
   }),
-  preset('preset-self-reliance', 'Self-reliance push', 'Domestic chips +12 pp/yr, R&D +10%/yr, 60 new AI majors a year.', {
-    domesticChipGain: 12,
-    rdGrowth: 10,
-    aiProgramsPerYear: 60,
+  preset(
+    'preset-self-reliance',
+    'Self-reliance push',
+    'Domestic chips +12 pp/yr, R&D +10%/yr, 60 new AI majors a year.',
+    {
+      domesticChipGain: 12,
+      rdGrowth: 10,
+      aiProgramsPerYear: 60,
+    },
+  ),
+  preset(
+    'preset-price-war',
+    'Price-war shakeout',
+    '25% of Chinese LLMs withdrawn a year, LLM growth 25%/yr, AI industry +14%/yr.',
+    {
+      priceWarExit: 0.25,
+      llmGrowthCN: 25,
+      aiIndustryGrowth: 14,
+    },
+  ),
+  preset('preset-slowdown', 'Slowdown', 'Nominal GDP +2.5%/yr, R&D +5.5%/yr.', {
+    gdpGrowth: 2.5,
+    rdGrowth: 5.5,
   }),
-  preset('preset-price-war', 'Price-war shakeout', '25% of Chinese LLMs withdrawn a year, LLM growth 25%/yr, AI industry +14%/yr.', {
-    priceWarExit: 0.25,
-    llmGrowthCN: 25,
-    aiIndustryGrowth: 14,
-  }),
-  preset('preset-slowdown', 'Slowdown', 'Nominal GDP +2.5%/yr, R&D +5.5%/yr.', { gdpGrowth: 2.5, rdGrowth: 5.5 }),
 ];
 
 export const BASELINE = PRESETS[0];

@@ -17,7 +17,10 @@ export function isPanelId(value: unknown): value is PanelId {
 }
 
 /** Every panel in dashboard order, without notes: the deck of a scenario that never chose one. */
-export const DEFAULT_SLIDES: readonly BriefingSlide[] = PANEL_IDS.map((panel) => ({ panel, note: '' }));
+export const DEFAULT_SLIDES: readonly BriefingSlide[] = PANEL_IDS.map((panel) => ({
+  panel,
+  note: '',
+}));
 
 /**
  * The slides of a stored record, which may predate slides or be damaged: anything that is not a
@@ -26,7 +29,13 @@ export const DEFAULT_SLIDES: readonly BriefingSlide[] = PANEL_IDS.map((panel) =>
 export function slidesOf(raw: unknown): readonly BriefingSlide[] {
   if (!Array.isArray(raw)) return DEFAULT_SLIDES;
   return raw
-    .filter((s): s is { panel: PanelId; note: unknown } => typeof s === 'object' && s !== null && isPanelId(s.panel))
+    .filter(
+      (s): s is { panel: PanelId; note: unknown } =>
+        typeof s === 'object' && s !== null && isPanelId(s.panel),
+    )
     .slice(0, SLIDES_MAX)
-    .map((s) => ({ panel: s.panel, note: typeof s.note === 'string' ? s.note.slice(0, SLIDE_NOTE_MAX) : '' }));
+    .map((s) => ({
+      panel: s.panel,
+      note: typeof s.note === 'string' ? s.note.slice(0, SLIDE_NOTE_MAX) : '',
+    }));
 }

@@ -36,7 +36,12 @@ describe('MonteCarloClient', () => {
   beforeEach(() => {
     workers = [];
     TestBed.configureTestingModule({
-      providers: [{ provide: MONTE_CARLO_WORKER, useValue: () => workers[workers.push(new FakeWorker()) - 1] }],
+      providers: [
+        {
+          provide: MONTE_CARLO_WORKER,
+          useValue: () => workers[workers.push(new FakeWorker()) - 1],
+        },
+      ],
     });
     client = TestBed.inject(MonteCarloClient);
   });

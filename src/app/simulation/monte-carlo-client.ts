@@ -6,7 +6,8 @@ import { MonteCarloRequest } from './monte-carlo-request';
 /** Creates the worker; a token so specs can give a fake. */
 export const MONTE_CARLO_WORKER = new InjectionToken<() => Worker>('MONTE_CARLO_WORKER', {
   providedIn: 'root',
-  factory: () => () => new Worker(new URL('./monte-carlo.worker', import.meta.url), { type: 'module' }),
+  factory: () => () =>
+    new Worker(new URL('./monte-carlo.worker', import.meta.url), { type: 'module' }),
 });
 
 /**

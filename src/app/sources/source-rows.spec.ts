@@ -34,7 +34,9 @@ describe('sourceRows', () => {
   it('carries notes and M confidence where the data pack has them', () => {
     const cancelled = sourceRows(INDICATOR_BY_ID.programsCancelled).find((r) => r.year === 2024)!;
     expect(cancelled.note).toBe('plus 2,220 with enrolment suspended');
-    expect(sourceRows(INDICATOR_BY_ID.robotInstalls).find((r) => r.year === 2021)!.confidence).toBe('M');
+    expect(sourceRows(INDICATOR_BY_ID.robotInstalls).find((r) => r.year === 2021)!.confidence).toBe(
+      'M',
+    );
   });
 });
 
@@ -43,7 +45,9 @@ describe('sourceSections', () => {
     const sections = sourceSections(INDICATORS);
     expect(sections.length).toBe(INDICATORS.filter((i) => i.history.length).length);
     expect(sections.map((s) => s.id)).not.toContain('aiGraduates');
-    expect(sections[0]).toEqual(jasmine.objectContaining({ id: 'rdSpend', href: 'sources#rdSpend', unit: 'bn yuan' }));
+    expect(sections[0]).toEqual(
+      jasmine.objectContaining({ id: 'rdSpend', href: 'sources#rdSpend', unit: 'bn yuan' }),
+    );
   });
 });
 
@@ -55,7 +59,8 @@ describe('targetRows', () => {
       id: 'aiCore2030',
       name: 'Core AI industry ≥ 1,000 bn yuan by 2030',
       type: 'official',
-      source: 'State Council, New Generation Artificial Intelligence Development Plan (20 Jul 2017)',
+      source:
+        'State Council, New Generation Artificial Intelligence Development Plan (20 Jul 2017)',
     });
     expect(rows.find((r) => r.id === 'llmShare2030')!.type).toBe('analyst proxy');
   });

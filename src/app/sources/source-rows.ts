@@ -73,5 +73,10 @@ export function sourceSections(indicators: readonly Indicator[]): SourceSection[
 }
 
 export function targetRows(goals: readonly Goal[]): TargetRow[] {
-  return goals.map((g) => ({ id: g.id, name: g.name, type: g.type, source: formatSource(g.source) }));
+  return goals.map((g) => ({
+    id: g.id,
+    name: g.name,
+    type: g.type,
+    source: formatSource(g.source),
+  }));
 }

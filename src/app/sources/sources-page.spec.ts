@@ -18,7 +18,9 @@ describe('SourcesPage', () => {
   });
 
   const table = (caption: string) =>
-    [...el.querySelectorAll('table')].find((t) => t.querySelector('caption')!.textContent!.trim() === caption)!;
+    [...el.querySelectorAll('table')].find(
+      (t) => t.querySelector('caption')!.textContent!.trim() === caption,
+    )!;
   /** The row whose first cell (year, or goal) reads `first`, and, if given, whose value cell reads `value`. */
   const row = (caption: string, first: string, value?: string) =>
     [...table(caption).querySelectorAll('tbody tr')].find((tr) => {
@@ -33,8 +35,12 @@ describe('SourcesPage', () => {
     for (const indicator of withHistory) {
       const t = table(`${indicator.name}, ${indicator.unit}`);
       expect(t).withContext(indicator.id).toBeDefined();
-      expect(t.querySelectorAll('tbody tr').length).withContext(indicator.id).toBe(indicator.history.length);
-      expect(el.querySelector(`h2#${indicator.id}`)).withContext(indicator.id).not.toBeNull();
+      expect(t.querySelectorAll('tbody tr').length)
+        .withContext(indicator.id)
+        .toBe(indicator.history.length);
+      expect(el.querySelector(`h2#${indicator.id}`))
+        .withContext(indicator.id)
+        .not.toBeNull();
     }
     expect(el.querySelectorAll('thead th:not([scope="col"])').length).toBe(0);
   });
@@ -45,16 +51,20 @@ describe('SourcesPage', () => {
     expect(row('R&D spending (GERD), bn yuan', '2016').textContent).toContain('observed');
     const cnnic = row('Core AI industry size, bn yuan', '2024', '700');
     expect(cnnic.textContent).toContain('CNNIC');
-    expect(cnnic.textContent).toContain('other publisher / other scope, not used for the projection');
-    expect(row('Core AI industry size, bn yuan', '2024', '900').textContent).not.toContain('not used for the projection');
+    expect(cnnic.textContent).toContain(
+      'other publisher / other scope, not used for the projection',
+    );
+    expect(row('Core AI industry size, bn yuan', '2024', '900').textContent).not.toContain(
+      'not used for the projection',
+    );
   });
 
   it('lists model-only outputs, the targets with their sources and the article’s claims', () => {
     expect(el.textContent).toContain('AI graduates per year (model)');
     expect(table('Goals and where they come from').querySelectorAll('tbody tr').length).toBe(8);
-    expect(row('Goals and where they come from', 'R&D intensity ≥ 2.8% of GDP by 2030').textContent).toContain(
-      'National Innovation-Driven Development Strategy Outline',
-    );
+    expect(
+      row('Goals and where they come from', 'R&D intensity ≥ 2.8% of GDP by 2030').textContent,
+    ).toContain('National Innovation-Driven Development Strategy Outline');
     const claims = table('Claims in the article and what the sources say');
     expect(claims.querySelectorAll('tbody tr').length).toBe(6);
     expect(claims.textContent).toContain('partly supported');

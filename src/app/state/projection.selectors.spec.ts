@@ -3,10 +3,15 @@ import { GOALS } from '../model/goals';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { initialAnalyticsState } from './analytics/analytics.feature';
+import { initialGoalsState } from './goals/goals.feature';
 import { LeverPanelActions } from './levers/levers.actions';
 import { initialLeversState, leversFeature } from './levers/levers.feature';
-import { selectComparisonTable, selectGoalStatuses, selectPanelViews, selectProjection } from './projection.selectors';
-import { initialGoalsState } from './goals/goals.feature';
+import {
+  selectComparisonTable,
+  selectGoalStatuses,
+  selectPanelViews,
+  selectProjection,
+} from './projection.selectors';
 import { initialReferenceState } from './reference/reference.feature';
 import { initialScenariosState } from './scenarios/scenarios.feature';
 import { initialSettingsState } from './settings/settings.feature';
@@ -38,7 +43,13 @@ describe('projection selectors', () => {
     const p1 = selectProjection(s1);
     const s2 = state(s1.levers, uiFeature.reducer(s1.ui, UiActions.themeToggled()));
     expect(selectProjection(s2)).toBe(p1);
-    const s3 = state(leversFeature.reducer(s1.levers, LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 })), s2.ui);
+    const s3 = state(
+      leversFeature.reducer(
+        s1.levers,
+        LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }),
+      ),
+      s2.ui,
+    );
     const p3 = selectProjection(s3);
     expect(p3).not.toBe(p1);
     expect(selectProjection(s3)).toBe(p3);
@@ -52,7 +63,10 @@ describe('projection selectors', () => {
 
 describe('comparison selectors', () => {
   it('projects each compared scenario and lists the levers that differ', () => {
-    const scenarios = { ...initialScenariosState, compareIds: ['preset-baseline', 'preset-slowdown'] };
+    const scenarios = {
+      ...initialScenariosState,
+      compareIds: ['preset-baseline', 'preset-slowdown'],
+    };
     const state = {
       levers: initialLeversState,
       settings: initialSettingsState,
@@ -66,9 +80,18 @@ describe('comparison selectors', () => {
     expect(table.names).toEqual(['Baseline', 'Slowdown']);
     expect(table.levers.map((l) => l.lever.id)).toEqual(['rdGrowth', 'gdpGrowth']);
     expect(table.levers[0].values).toEqual([8, 5.5]);
-    expect(table.outcomes.find((o) => o.goal.id === 'rdIntensity2030')!.statuses.map((s) => s.status)).toEqual(['on track', 'on track']);
+    expect(
+      table.outcomes.find((o) => o.goal.id === 'rdIntensity2030')!.statuses.map((s) => s.status),
+    ).toEqual(['on track', 'on track']);
     const rd = selectPanelViews(state)[0];
     expect(rd.series[0].compare.map((c) => c.scenario)).toEqual(['Baseline', 'Slowdown']);
-    expect(rd.rows.some((r) => r.series === 'R&D spending (GERD) — Slowdown' && r.year === 2025 && r.value === 3632.68 * 1.055)).toBeTrue();
+    expect(
+      rd.rows.some(
+        (r) =>
+          r.series === 'R&D spending (GERD) — Slowdown' &&
+          r.year === 2025 &&
+          r.value === 3632.68 * 1.055,
+      ),
+    ).toBeTrue();
   });
 });

@@ -1,18 +1,18 @@
 /** Derived data: projections, goal status and panel views are memoized over the pure model. */
 import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
+import { ConstantId } from '../model/constants';
 import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
 import { evaluateGoal } from '../model/goals';
-import { ConstantId } from '../model/constants';
 import { IndicatorId } from '../model/indicators';
+import { LEVERS } from '../model/levers';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { LEVER_EFFECTS, project } from '../model/project';
 import { analyticsFeature } from './analytics/analytics.feature';
 import { goalsFeature } from './goals/goals.feature';
-import { LEVERS } from '../model/levers';
 import { leversFeature } from './levers/levers.feature';
-import { scenariosFeature } from './scenarios/scenarios.feature';
 import { referenceFeature } from './reference/reference.feature';
+import { scenariosFeature } from './scenarios/scenarios.feature';
 import { settingsFeature } from './settings/settings.feature';
 import { uiFeature } from './ui/ui.feature';
 
@@ -31,13 +31,18 @@ export const selectProjection = createSelector(
   project,
 );
 
-export const selectGoalStatuses = createSelector(selectGoals, selectProjection, (goals, projection) =>
-  goals.map((goal) => evaluateGoal(goal, projection)),
+export const selectGoalStatuses = createSelector(
+  selectGoals,
+  selectProjection,
+  (goals, projection) => goals.map((goal) => evaluateGoal(goal, projection)),
 );
 
 /** The Monte Carlo result for the inputs in force; none while a run for them is pending. */
-export const selectMonteCarlo = createSelector(analyticsFeature.selectAnalyticsState, settingsFeature.selectHorizon, ({ status, result }, horizon) =>
-  status === 'done' && result && result.horizon === horizon ? result : null,
+export const selectMonteCarlo = createSelector(
+  analyticsFeature.selectAnalyticsState,
+  settingsFeature.selectHorizon,
+  ({ status, result }, horizon) =>
+    status === 'done' && result && result.horizon === horizon ? result : null,
 );
 
 /**
@@ -53,11 +58,29 @@ export const selectBands = createSelector(
   settingsFeature.selectHorizon,
   settingsFeature.selectMonteCarlo,
   ({ result, resultFor }, levers, constants, horizon, settings): MonteCarloSummary | null => {
-    if (!result || !resultFor || result.horizon !== horizon || result.paths !== settings.paths || result.seed !== settings.seed) return null;
-    if ((Object.keys(constants) as ConstantId[]).some((id) => resultFor.constants[id] !== constants[id])) return null;
-    const moved = new Set(LEVERS.filter((l) => resultFor.levers[l.id] !== levers[l.id]).flatMap((l) => LEVER_EFFECTS[l.id]));
+    if (
+      !result ||
+      !resultFor ||
+      result.horizon !== horizon ||
+      result.paths !== settings.paths ||
+      result.seed !== settings.seed
+    )
+      return null;
+    if (
+      (Object.keys(constants) as ConstantId[]).some(
+        (id) => resultFor.constants[id] !== constants[id],
+      )
+    )
+      return null;
+    const moved = new Set(
+      LEVERS.filter((l) => resultFor.levers[l.id] !== levers[l.id]).flatMap(
+        (l) => LEVER_EFFECTS[l.id],
+      ),
+    );
     if (!moved.size) return result;
-    const bands = Object.fromEntries(Object.entries(result.bands).filter(([id]) => !moved.has(id as IndicatorId)));
+    const bands = Object.fromEntries(
+      Object.entries(result.bands).filter(([id]) => !moved.has(id as IndicatorId)),
+    );
     return { ...result, bands: bands as MonteCarloSummary['bands'] };
   },
 );
@@ -67,7 +90,11 @@ export const selectComparisons = createSelector(
   scenariosFeature.selectComparedScenarios,
   settingsFeature.selectHorizon,
   (scenarios, horizon) =>
-    scenarios.map((scenario) => ({ name: scenario.name, scenario, projection: project(scenario.levers, scenario.constants, horizon) })),
+    scenarios.map((scenario) => ({
+      name: scenario.name,
+      scenario,
+      projection: project(scenario.levers, scenario.constants, horizon),
+    })),
 );
 
 export const selectPanelViews = createSelector(
@@ -80,20 +107,33 @@ export const selectPanelViews = createSelector(
 );
 
 /** For the comparison panel: levers that differ between compared scenarios, and goal outcomes in each. */
-export const selectComparisonTable = createSelector(selectComparisons, selectGoals, selectMonteCarlo, (comparisons, goals, mc) => {
-  const levers = LEVERS.filter((lever) => new Set(comparisons.map((c) => c.scenario.levers[lever.id])).size > 1).map((lever) => ({
-    lever,
-    values: comparisons.map((c) => c.scenario.levers[lever.id]),
-  }));
-  // Probabilities belong to this comparison only if the run included every compared scenario.
-  const probabilities = mc && mc.compareProbability.length === comparisons.length ? mc.compareProbability : null;
-  const outcomes = goals.map((goal) => ({
-    goal,
-    statuses: comparisons.map((c) => evaluateGoal(goal, c.projection)),
-    probabilities: comparisons.map((_, i) => probabilities?.[i]?.[goal.id] ?? null),
-  }));
-  return { names: comparisons.map((c) => c.name), levers, outcomes, paths: probabilities ? mc!.paths : null };
-});
+export const selectComparisonTable = createSelector(
+  selectComparisons,
+  selectGoals,
+  selectMonteCarlo,
+  (comparisons, goals, mc) => {
+    const levers = LEVERS.filter(
+      (lever) => new Set(comparisons.map((c) => c.scenario.levers[lever.id])).size > 1,
+    ).map((lever) => ({
+      lever,
+      values: comparisons.map((c) => c.scenario.levers[lever.id]),
+    }));
+    // Probabilities belong to this comparison only if the run included every compared scenario.
+    const probabilities =
+      mc && mc.compareProbability.length === comparisons.length ? mc.compareProbability : null;
+    const outcomes = goals.map((goal) => ({
+      goal,
+      statuses: comparisons.map((c) => evaluateGoal(goal, c.projection)),
+      probabilities: comparisons.map((_, i) => probabilities?.[i]?.[goal.id] ?? null),
+    }));
+    return {
+      names: comparisons.map((c) => c.name),
+      levers,
+      outcomes,
+      paths: probabilities ? mc!.paths : null,
+    };
+  },
+);
 
 /** One row per goal with its status and gap to target, for the goals panel. */
 export const selectGoalRows = createSelector(
@@ -101,12 +141,18 @@ export const selectGoalRows = createSelector(
   selectGoalStatuses,
   selectProjection,
   (goals, statuses, projection) =>
-    goals.map((goal, i) => ({ goal, status: statuses[i], gap: goalGap(goal, projection, statuses[i].firstYear) })),
+    goals.map((goal, i) => ({
+      goal,
+      status: statuses[i],
+      gap: goalGap(goal, projection, statuses[i].firstYear),
+    })),
 );
 
 /** The goal the analysis panel looks at: the one picked, else the first. */
-export const selectFocusedGoal = createSelector(selectGoals, uiFeature.selectFocusedGoalId, (goals, id) =>
-  goals.find((g) => g.id === id) ?? goals[0] ?? null,
+export const selectFocusedGoal = createSelector(
+  selectGoals,
+  uiFeature.selectFocusedGoalId,
+  (goals, id) => goals.find((g) => g.id === id) ?? goals[0] ?? null,
 );
 
 export const selectTornado = createSelector(
@@ -123,7 +169,12 @@ export const selectGoalSeek = createSelector(
   leversFeature.selectValues,
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
-  (goal, lever, levers, constants, horizon) => (goal ? goalSeek(goal, lever, levers, constants, horizon) : null),
+  (goal, lever, levers, constants, horizon) =>
+    goal ? goalSeek(goal, lever, levers, constants, horizon) : null,
 );
 
-export const selectWarnings = createSelector(leversFeature.selectValues, selectProjection, plausibilityWarnings);
+export const selectWarnings = createSelector(
+  leversFeature.selectValues,
+  selectProjection,
+  plausibilityWarnings,
+);

@@ -1,4 +1,3 @@
-import { SEED_MAX } from '../../model/limits';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -8,6 +7,7 @@ import {
   DEFAULT_CONSTANTS,
   ModelConstants,
 } from '../../model/constants';
+import { SEED_MAX } from '../../model/limits';
 import { MonteCarloSettings, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { rangeError } from '../../model/range';
 import { Refusal, refusalOf, refusalOnRestore, refusalText } from '../number-refusal';

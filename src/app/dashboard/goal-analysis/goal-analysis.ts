@@ -1,7 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { mergeWhenVisible } from '../in-viewport';
 import { Palette } from '../../charts/palette';
 import { formatNumber } from '../../charts/panels';
 import { buildTornadoOption } from '../../charts/tornado-option';
@@ -9,6 +15,7 @@ import { GoalSeek, Tornado } from '../../model/goal-sensitivity';
 import { Goal } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';
 import { LEVERS, LEVER_BY_ID, LeverId, LeverValues } from '../../model/levers';
+import { mergeWhenVisible } from '../in-viewport';
 
 /** For one goal: which assumption matters most (tornado) and what a lever would have to be (goal-seek). */
 @Component({
@@ -36,14 +43,21 @@ export class GoalAnalysis {
     const g = this.goal();
     return g.kind === 'growth' ? '%/yr' : INDICATOR_BY_ID[g.indicator].unit;
   });
-  protected readonly initialOption = computed(() => buildTornadoOption(untracked(this.tornado), untracked(this.unit), this.palette()));
+  protected readonly initialOption = computed(() =>
+    buildTornadoOption(untracked(this.tornado), untracked(this.unit), this.palette()),
+  );
   /** Off screen, data changes wait: only visible charts redraw on a lever move. */
-  protected readonly option = mergeWhenVisible(() => buildTornadoOption(this.tornado(), this.unit(), this.palette()));
+  protected readonly option = mergeWhenVisible(() =>
+    buildTornadoOption(this.tornado(), this.unit(), this.palette()),
+  );
   protected readonly summary = computed(() => {
     const [first, second] = this.tornado().bars;
     const name = (id: LeverId) => LEVER_BY_ID[id].label;
     if (!first || first.spread === 0) return `No lever moves ${this.goal().name} within ±1.28σ.`;
-    return `For ${this.goal().name}, ${name(first.lever)} matters most` + (second?.spread ? `, then ${name(second.lever)}.` : '.');
+    return (
+      `For ${this.goal().name}, ${name(first.lever)} matters most` +
+      (second?.spread ? `, then ${name(second.lever)}.` : '.')
+    );
   });
   /** The levers that move the goal, widest first, as text (and the keyboard's way to a lever). */
   protected readonly ranking = computed(() =>
@@ -60,7 +74,8 @@ export class GoalAnalysis {
     const lever = LEVER_BY_ID[this.seekLever()];
     const result = this.seek();
     const now = `${this.levers()[lever.id]} ${lever.unit}`;
-    if (!result.reachable) return `Not reachable within the lever’s range (${lever.min} to ${lever.max} ${lever.unit}), other levers held.`;
+    if (!result.reachable)
+      return `Not reachable within the lever’s range (${lever.min} to ${lever.max} ${lever.unit}), other levers held.`;
     if (result.alreadyMet) return `Already met with ${lever.label} at ${now}.`;
     return `${lever.label} at ${result.value} ${lever.unit} meets the goal (now ${now}), other levers held.`;
   });
@@ -75,7 +90,8 @@ export class GoalAnalysis {
 
   protected apply(): void {
     const result = this.seek();
-    if (result.reachable && !result.alreadyMet) this.applied.emit({ id: this.seekLever(), value: result.value });
+    if (result.reachable && !result.alreadyMet)
+      this.applied.emit({ id: this.seekLever(), value: result.value });
   }
 
   protected barClicked(event: { data?: unknown }): void {

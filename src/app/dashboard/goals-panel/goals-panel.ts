@@ -1,4 +1,3 @@
-import { CUSTOM_GOALS_MAX } from '../../model/limits';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,18 +9,19 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { mergeWhenVisible } from '../in-viewport';
+import { GoalRow, goalRow } from '../../charts/goal-rows';
 import { buildGoalsOption } from '../../charts/goals-option';
 import { Palette } from '../../charts/palette';
 import { Gap, GoalSeek, Tornado } from '../../model/goal-sensitivity';
 import { Goal, GoalStatus } from '../../model/goals';
 import { LeverId, LeverValues } from '../../model/levers';
+import { CUSTOM_GOALS_MAX } from '../../model/limits';
 import { MonteCarloSummary } from '../../model/monte-carlo';
 import { TARGET_SOURCES } from '../../model/sources';
 import { newId } from '../../scenarios/new-id';
 import { GoalAnalysis } from '../goal-analysis/goal-analysis';
 import { GoalEditor } from '../goal-editor/goal-editor';
-import { GoalRow, goalRow } from '../../charts/goal-rows';
+import { mergeWhenVisible } from '../in-viewport';
 
 /** Every goal's status at its deadline, its outlook and probability, and the analysis of one goal. */
 @Component({

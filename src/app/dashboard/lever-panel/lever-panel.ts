@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { Warning } from '../../model/goal-sensitivity';
 import { HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
+import { Warning } from '../../model/goal-sensitivity';
 import { LEVERS, LEVER_GROUPS, LeverId, LeverValues } from '../../model/levers';
 import { LeverControl } from '../lever-control/lever-control';
 
@@ -27,10 +27,15 @@ export class LeverPanel {
     name,
     levers: LEVERS.filter((lever) => lever.group === name),
   }));
-  protected readonly horizons = Array.from({ length: HORIZON_MAX - HORIZON_MIN + 1 }, (_, i) => HORIZON_MIN + i);
+  protected readonly horizons = Array.from(
+    { length: HORIZON_MAX - HORIZON_MIN + 1 },
+    (_, i) => HORIZON_MIN + i,
+  );
   protected readonly hasChanges = computed(() => this.changedCount() > 0);
   /** Warnings about no lever in particular, shown above the groups. */
-  protected readonly generalWarnings = computed(() => this.warnings().filter((w) => !w.levers.length));
+  protected readonly generalWarnings = computed(() =>
+    this.warnings().filter((w) => !w.levers.length),
+  );
 
   protected warningsFor(id: LeverId): readonly Warning[] {
     return this.warnings().filter((w) => w.levers.includes(id));

@@ -6,7 +6,11 @@ import { DataRow } from '../../charts/panels';
   selector: 'app-data-table',
   template: `
     <table class="data">
-      <caption>{{ caption() }}</caption>
+      <caption>
+        {{
+          caption()
+        }}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Series</th>
@@ -40,8 +44,13 @@ import { DataRow } from '../../charts/panels';
     </table>
   `,
   styles: `
-    .num { text-align: right; white-space: nowrap; }
-    tr.projected td { font-style: italic; }
+    .num {
+      text-align: right;
+      white-space: nowrap;
+    }
+    tr.projected td {
+      font-style: italic;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -10,12 +10,20 @@ import { PanelFrame } from './panel-frame';
 describe('PanelFrame', () => {
   let fixture: ComponentFixture<PanelFrame>;
   const projection = project(DEFAULT_LEVERS);
-  const [rd] = buildPanelViews(projection, GOALS, GOALS.map((g) => evaluateGoal(g, projection)));
+  const [rd] = buildPanelViews(
+    projection,
+    GOALS,
+    GOALS.map((g) => evaluateGoal(g, projection)),
+  );
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [PanelFrame],
-      providers: [provideEchartsCore({ echarts: () => import('../../charts/echarts-setup').then((m) => m.default) })],
+      providers: [
+        provideEchartsCore({
+          echarts: () => import('../../charts/echarts-setup').then((m) => m.default),
+        }),
+      ],
     });
     await TestBed.compileComponents(); // the chart is in a @defer block
     fixture = TestBed.createComponent(PanelFrame);
@@ -35,7 +43,9 @@ describe('PanelFrame', () => {
 
   it('gives the chart a summary from the data', () => {
     const chart = el().querySelector('[role=img]')!;
-    expect(chart.getAttribute('aria-label')).toContain('R&D intensity reaches 3.28% of GDP in 2030');
+    expect(chart.getAttribute('aria-label')).toContain(
+      'R&D intensity reaches 3.28% of GDP in 2030',
+    );
   });
 
   it('shows the data table only when open, captioned with the title and unrounded', async () => {
@@ -60,7 +70,9 @@ describe('PanelFrame', () => {
       'Source',
     ]);
     const row2025 = [...table.querySelectorAll('tbody tr')].find(
-      (tr) => tr.children[0].textContent === 'R&D spending (GERD)' && tr.children[1].textContent === '2025',
+      (tr) =>
+        tr.children[0].textContent === 'R&D spending (GERD)' &&
+        tr.children[1].textContent === '2025',
     )!;
     expect(row2025.children[2].textContent).toBe(String(3632.68 * 1.08));
     expect(row2025.children[3].textContent).toBe('projected');
@@ -72,7 +84,11 @@ describe('PanelFrame', () => {
     await new Promise<void>((resolve, reject) => {
       const started = Date.now();
       const poll = () =>
-        chartDiv.querySelector('canvas') ? resolve() : Date.now() - started > 5000 ? reject(new Error('no chart')) : setTimeout(poll, 20);
+        chartDiv.querySelector('canvas')
+          ? resolve()
+          : Date.now() - started > 5000
+            ? reject(new Error('no chart'))
+            : setTimeout(poll, 20);
       poll();
     });
     expect(chartDiv.querySelector('canvas')).not.toBeNull();

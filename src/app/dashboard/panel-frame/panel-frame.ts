@@ -12,18 +12,18 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
 import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { drawnSeriesOnly } from '../../charts/drawn-series';
-import { mergeWhenVisible } from '../in-viewport';
-import { buildPanelOption } from '../../charts/panel-option';
-import { Palette } from '../../charts/palette';
-import { PanelView } from '../../charts/panels';
 import { exportOption } from '../../charts/export-option';
+import { Palette } from '../../charts/palette';
+import { buildPanelOption } from '../../charts/panel-option';
+import { PanelView } from '../../charts/panels';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { Provenance } from '../../export/provenance';
+import { mergeWhenVisible } from '../in-viewport';
 import { DataTable } from './data-table';
 
 /**
@@ -58,7 +58,13 @@ export class PanelFrame {
     const subtitle = `${provenance.scenario} · model v${provenance.modelVersion} · ${exportedAt.slice(0, 10)} · Sources: ${view.sources}`;
     const { clientWidth: width, clientHeight } = this.chart().nativeElement;
     const height = clientHeight + 80; // the title and provenance sit above the plot
-    const option = exportOption(buildPanelOption(view, this.palette()), view.title, subtitle, this.palette(), width);
+    const option = exportOption(
+      buildPanelOption(view, this.palette()),
+      view.title,
+      subtitle,
+      this.palette(),
+      width,
+    );
     const name = `${view.id}-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}`;
     return { module, provenance, option, width, height, name };
   }
@@ -71,22 +77,36 @@ export class PanelFrame {
 
   protected async exportSvg(): Promise<void> {
     const { module, option, width, height, name } = await this.exporter();
-    downloadText(this.document, `${name}.svg`, module.renderSvg(option, width, height), 'image/svg+xml');
+    downloadText(
+      this.document,
+      `${name}.svg`,
+      module.renderSvg(option, width, height),
+      'image/svg+xml',
+    );
   }
 
   protected async exportCsv(): Promise<void> {
     const { module, provenance, name } = await this.exporter();
-    downloadText(this.document, `${name}.csv`, module.panelCsv(this.view(), provenance), 'text/csv');
+    downloadText(
+      this.document,
+      `${name}.csv`,
+      module.panelCsv(this.view(), provenance),
+      'text/csv',
+    );
   }
 
   protected async copyImage(): Promise<void> {
     const { module, option, width, height } = await this.exporter();
     try {
       const blob = await module.pngBlob(module.renderPng(this.document, option, width, height));
-      await this.document.defaultView!.navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      await this.document.defaultView!.navigator.clipboard.write([
+        new ClipboardItem({ 'image/png': blob }),
+      ]);
       this.exportMessage.set('Image copied.');
     } catch {
-      this.exportMessage.set('This browser does not allow copying images here; download the PNG instead.');
+      this.exportMessage.set(
+        'This browser does not allow copying images here; download the PNG instead.',
+      );
     }
   }
 
@@ -95,9 +115,13 @@ export class PanelFrame {
     table: `panel-${this.view().id}-table`,
   }));
   /** Set once per theme; data changes after that reach the chart in the effect below. */
-  protected readonly initialOption = computed(() => drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())));
+  protected readonly initialOption = computed(() =>
+    drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())),
+  );
   /** Off screen, data changes wait: only visible charts redraw on a lever move, and only if their data moved. */
-  private readonly option = mergeWhenVisible(() => drawnSeriesOnly(buildPanelOption(this.view(), this.palette())));
+  private readonly option = mergeWhenVisible(() =>
+    drawnSeriesOnly(buildPanelOption(this.view(), this.palette())),
+  );
   protected readonly chartInstance = signal<ECharts | null>(null);
 
   constructor() {

@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { SCENARIOS_MAX } from '../../model/limits';
+import { BASELINE, PRESETS, Scenario } from '../../scenarios/scenario';
+import { draftOf } from '../../scenarios/storage/working-draft';
 import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions';
 import { scenariosFeature } from '../../state/scenarios/scenarios.feature';
 import {
@@ -10,8 +12,6 @@ import {
   selectWorkingDraft,
 } from '../../state/scenarios/scenarios.selectors';
 import { initialStorageState, storageFeature } from '../../state/storage/storage.feature';
-import { BASELINE, PRESETS, Scenario } from '../../scenarios/scenario';
-import { draftOf } from '../../scenarios/storage/working-draft';
 import { ScenarioManager } from './scenario-manager';
 
 /** The manager keeps the library within what a backup can hold, and says so. */

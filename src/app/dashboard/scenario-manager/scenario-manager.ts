@@ -11,7 +11,14 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
+import { downloadText, slug } from '../../export/download';
 import { MODEL_VERSION } from '../../model/constants';
+import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
+import { newId } from '../../scenarios/new-id';
+import { Scenario } from '../../scenarios/scenario';
+import { freeName } from '../../scenarios/scenario-names';
+import { UNSAVED_ID } from '../../scenarios/storage/session';
+import { draftOf } from '../../scenarios/storage/working-draft';
 import {
   SaveConflictActions,
   ScenarioManagerActions,
@@ -24,14 +31,7 @@ import {
   selectWorkingDraft,
 } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
-import { downloadText, slug } from '../../export/download';
-import { newId } from '../../scenarios/new-id';
-import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
-import { Scenario } from '../../scenarios/scenario';
-import { freeName } from '../../scenarios/scenario-names';
-import { UNSAVED_ID } from '../../scenarios/storage/session';
 import { conflictSummary } from './conflict-summary';
-import { draftOf } from '../../scenarios/storage/working-draft';
 
 /** Pick, save, rename, duplicate, delete and compare scenarios; says where saved work stands. */
 @Component({

@@ -1,9 +1,9 @@
 /** The deck of a briefing as plain data (see export/deck/deck.ts), from the slides' views and their rendered charts. */
 import { PanelView } from '../../charts/panels';
-import { Deck, DeckLever } from './deck';
 import { leverText } from '../../format/lever-text';
-import { Provenance } from '../provenance';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
+import { Provenance } from '../provenance';
+import { Deck, DeckLever } from './deck';
 
 export interface RenderedSlide {
   readonly view: PanelView;
@@ -15,9 +15,14 @@ export interface RenderedSlide {
 }
 
 /** Where the projections come from, cited on the closing slide after the panels' sources. */
-export const MODEL_SOURCE = 'Projections: the dashboard’s model (see its Model page), with the levers listed here';
+export const MODEL_SOURCE =
+  'Projections: the dashboard’s model (see its Model page), with the levers listed here';
 
-export function deckOf(provenance: Provenance, levers: LeverValues, slides: readonly RenderedSlide[]): Deck {
+export function deckOf(
+  provenance: Provenance,
+  levers: LeverValues,
+  slides: readonly RenderedSlide[],
+): Deck {
   const lever = (l: (typeof LEVERS)[number]): DeckLever => ({
     label: l.label,
     value: leverText(levers[l.id], l.unit),

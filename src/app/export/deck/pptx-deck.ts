@@ -13,9 +13,9 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { PALETTES } from '../../charts/palette';
+import { xmlSafe } from '../xml-text';
 import { Deck, DeckLever, DeckSlide } from './deck';
 import { exportDate, footerText, isChanged, safeLink } from './deck-text';
-import { xmlSafe } from '../xml-text';
 
 /** LAYOUT_WIDE: 13.333 × 7.5 in. */
 const WIDTH = 13.333;

@@ -2,7 +2,6 @@
  * Export all, then import: the backups the analyst is most likely to depend on (many scenarios;
  * a full briefing deck) come back identical, names, levers, constants, goals, notes and slides.
  */
-import { DEFAULT_SLIDES, PANEL_IDS } from '../slides';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
 import { GOALS } from '../../model/goals';
 import { LEVERS, LeverValues } from '../../model/levers';
@@ -15,6 +14,7 @@ import {
 import { TARGET_SOURCES } from '../../model/sources';
 import { PRESETS, Scenario } from '../scenario';
 import { freeName } from '../scenario-names';
+import { DEFAULT_SLIDES, PANEL_IDS } from '../slides';
 import { exportScenarios, importScenarios } from './scenario-file';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

@@ -2,7 +2,6 @@
  * The import limit must fit the largest backup the app can write: one scenario holding the most of
  * everything, in the dearest characters, serialized by exportScenarios, times SCENARIOS_MAX.
  */
-import { PANEL_IDS } from '../slides';
 import { CONSTANTS_INFO, HORIZON_MAX, ModelConstants } from '../../model/constants';
 import { GOALS, GOAL_INDICATORS, Goal } from '../../model/goals';
 import { LEVERS, LeverValues } from '../../model/levers';
@@ -24,6 +23,7 @@ import {
 } from '../../model/limits';
 import { TARGET_SOURCES } from '../../model/sources';
 import { Scenario } from '../scenario';
+import { PANEL_IDS } from '../slides';
 import { exportScenarios, importScenarios } from './scenario-file';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

@@ -5,6 +5,7 @@
 // First: no eval-based parsers under the CSP (see the file).
 import './zod-jitless';
 import { z } from 'zod';
+import { PanelId } from '../../charts/panels';
 import {
   CONSTANTS_INFO,
   ConstantId,
@@ -32,10 +33,9 @@ import {
 } from '../../model/limits';
 import { cutText, plainText } from '../../model/plain-text';
 import { TARGET_SOURCES } from '../../model/sources';
-import { PANEL_IDS } from '../slides';
-import { PanelId } from '../../charts/panels';
 import { Scenario } from '../scenario';
 import { fitName } from '../scenario-names';
+import { PANEL_IDS } from '../slides';
 
 export const SCHEMA_VERSION = 3;
 export const APP_ID = 'china-tech-dashboard';

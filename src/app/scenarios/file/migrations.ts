@@ -3,10 +3,10 @@
  * SCHEMA_VERSION. Each step only reshapes: validation happens once, on the result, so a bad field
  * is reported the same way whatever version the file was written in.
  */
-import { DEFAULT_SLIDES } from '../slides';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { DEFAULT_MONTE_CARLO } from '../../model/monte-carlo';
+import { DEFAULT_SLIDES } from '../slides';
 import { APP_ID, SCHEMA_VERSION } from './file-schema';
 
 export interface Migration {

@@ -34,14 +34,20 @@ const validDoc: fc.Arbitrary<{ scenarios: Json[] } & Record<string, Json>> = fc
     { minLength: 1, maxLength: 3 },
   )
   .map((parts) => {
-    const scenarios = parts.map(
-      ({ preset, levers, name, notes }, i): Scenario => ({ ...preset, levers, name: `${name} ${i}`, notes }),
-    );
+    const scenarios = parts.map(({ preset, levers, name, notes }, i): Scenario => ({
+      ...preset,
+      levers,
+      name: `${name} ${i}`,
+      notes,
+    }));
     return JSON.parse(exportScenarios(scenarios, NOW));
   });
 
 /** Every place in a JSON value where a value could be put: [parent, key]. */
-function slots(value: Json, out: [Json[] | Record<string, Json>, string | number][] = []): typeof out {
+function slots(
+  value: Json,
+  out: [Json[] | Record<string, Json>, string | number][] = [],
+): typeof out {
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
       out.push([value, i]);
@@ -68,10 +74,28 @@ function replaced(replacement: fc.Arbitrary<string>): fc.Arbitrary<string> {
 }
 
 const hugeNumber = fc.constantFrom(
-  '1e308', '1e309', '-1e400', '1e-400', '123456789012345678901234567890', '9007199254740993',
-  '-0', '0.1e1', '5e-324', '1.7976931348623157e308',
+  '1e308',
+  '1e309',
+  '-1e400',
+  '1e-400',
+  '123456789012345678901234567890',
+  '9007199254740993',
+  '-0',
+  '0.1e1',
+  '5e-324',
+  '1.7976931348623157e308',
 );
-const nonFiniteText = fc.constantFrom('"NaN"', '"Infinity"', '"-Infinity"', 'NaN', 'Infinity', '-Infinity', '"1e400"', 'undefined', 'null');
+const nonFiniteText = fc.constantFrom(
+  '"NaN"',
+  '"Infinity"',
+  '"-Infinity"',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '"1e400"',
+  'undefined',
+  'null',
+);
 const protoObject = fc
   .tuple(fc.constantFrom(...PROTO_KEYS), fc.jsonValue({ maxDepth: 2 }))
   .map(([key, value]) => `{"${key}": {"polluted": ${JSON.stringify(value) ?? 1}}}`);
@@ -80,12 +104,18 @@ const protoObject = fc
 const withProtoKey: fc.Arbitrary<string> = fc
   .tuple(validDoc, fc.nat(), fc.constantFrom(...PROTO_KEYS))
   .map(([doc, pick, key]) => {
-    const objects = [doc as Json, ...slots(doc).map(([p, k]) => (p as Record<string, Json>)[k])].filter(
-      (v): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v),
-    );
+    const objects = [
+      doc as Json,
+      ...slots(doc).map(([p, k]) => (p as Record<string, Json>)[k]),
+    ].filter((v): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v));
     const target = objects[pick % objects.length];
     // An own "__proto__" data property, as JSON.parse makes; JSON.stringify writes it out.
-    Object.defineProperty(target, key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(target, key, {
+      value: { polluted: true },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
     return JSON.stringify(doc);
   });
 
@@ -102,7 +132,9 @@ const deep: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 1, max: 300 }), fc.boolean(), fc.jsonValue({ maxDepth: 1 }))
   .chain(([depth, arrays, leaf]) => {
     const inner = JSON.stringify(leaf) ?? 'null';
-    const nested = arrays ? `${'['.repeat(depth)}${inner}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
+    const nested = arrays
+      ? `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`
+      : `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
     return fc.oneof(fc.constant(nested), replaced(fc.constant(nested)));
   });
 
@@ -110,7 +142,9 @@ const hostileFile: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.json({ maxDepth: 4 }),
   fc.anything({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'undefined'),
-  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ schemaVersion: 2, app: 'china-tech-dashboard', scenarios: [v] })),
+  fc
+    .jsonValue({ maxDepth: 3 })
+    .map((v) => JSON.stringify({ schemaVersion: 2, app: 'china-tech-dashboard', scenarios: [v] })),
   validDoc.map((doc) => JSON.stringify(doc)),
   truncated,
   deep,
@@ -131,7 +165,9 @@ function expectReadable(error: string, text: string): void {
   const own = error
     .replace(/^(The file is not valid JSON) \(.*\)\.$/s, '$1.')
     .replace(/"(?:[^"\\]|\\.)*"|“[^”]*”/g, '""');
-  expect(own).withContext(context).not.toMatch(/\[object \w+\]|\bundefined\b|\bNaN\b|function\s*\(/);
+  expect(own)
+    .withContext(context)
+    .not.toMatch(/\[object \w+\]|\bundefined\b|\bNaN\b|function\s*\(/);
   // Names the file or a scenario (and then a field), or the reason in general terms.
   expect(error)
     .withContext(context)
@@ -183,8 +219,12 @@ describe('scenario file import, fuzzed', () => {
           expect(names).not.toContain(scenario.name);
         }
         // Importing adds; it never changes or drops what was saved.
-        const after = scenariosFeature.reducer(before, ScenarioManagerActions.scenariosImported({ scenarios: result.scenarios }));
-        for (const id of before.ids) expect(after.entities[id]).withContext(String(id)).toBe(before.entities[id]);
+        const after = scenariosFeature.reducer(
+          before,
+          ScenarioManagerActions.scenariosImported({ scenarios: result.scenarios }),
+        );
+        for (const id of before.ids)
+          expect(after.entities[id]).withContext(String(id)).toBe(before.entities[id]);
         expect(after.ids.length).toBe(before.ids.length + result.scenarios.length);
       }),
       { numRuns: IMPORT_FUZZ_RUNS },
@@ -198,8 +238,17 @@ describe('scenario file import, fuzzed', () => {
 
   it('refuses nesting past the limit at any depth, saying so', () => {
     for (const depth of [MAX_DEPTH + 1, 100, 5_000]) {
-      const result = importScenarios(`${'['.repeat(depth)}${']'.repeat(depth)}`, depth * 2, names, () => 'x', NOW);
-      expect(result).toEqual({ ok: false, error: jasmine.stringMatching(/nested more than 20 levels/) });
+      const result = importScenarios(
+        `${'['.repeat(depth)}${']'.repeat(depth)}`,
+        depth * 2,
+        names,
+        () => 'x',
+        NOW,
+      );
+      expect(result).toEqual({
+        ok: false,
+        error: jasmine.stringMatching(/nested more than 20 levels/),
+      });
     }
   });
 });

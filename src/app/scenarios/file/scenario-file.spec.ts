@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { DEFAULT_SLIDES, PANEL_IDS } from '../slides';
 import { leverValues } from '../../model/arbitraries';
 import {
   CONSTANTS_INFO,
@@ -25,10 +24,11 @@ import {
   SEED_MAX,
   SLIDES_MAX,
 } from '../../model/limits';
-import { plainText } from '../../model/plain-text';
 import { DEFAULT_MONTE_CARLO } from '../../model/monte-carlo';
+import { plainText } from '../../model/plain-text';
 import { TARGET_SOURCES } from '../../model/sources';
 import { PRESETS, Scenario } from '../scenario';
+import { DEFAULT_SLIDES, PANEL_IDS } from '../slides';
 import { SCENARIO_FILE_V1 } from './fixtures/scenario-v1';
 import { SCENARIO_FILE_V2 } from './fixtures/scenario-v2';
 import { SCENARIO_FILE_V3 } from './fixtures/scenario-v3';
@@ -144,10 +144,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   horizon: fc.integer({ min: HORIZON_MIN, max: HORIZON_MAX }),
   customGoals: fc.uniqueArray(goalArb, { maxLength: 3, selector: (goal) => goal.id }),
   hiddenGoals: fc.subarray(GOALS.map((goal) => goal.id)),
-  slides: fc.array(
-    fc.record({ panel: fc.constantFrom(...PANEL_IDS), note: textArb(200) }),
-    { maxLength: 10 },
-  ),
+  slides: fc.array(fc.record({ panel: fc.constantFrom(...PANEL_IDS), note: textArb(200) }), {
+    maxLength: 10,
+  }),
   monteCarlo: fc.record({
     paths: fc.integer({ min: PATHS_MIN, max: PATHS_MAX }),
     seed: fc.integer({ min: 0, max: SEED_MAX }),
@@ -172,11 +171,20 @@ const dirtyGoalArb = fc
 const dirtyScenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     base: scenarioArb,
-    name: fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }).filter((n) => n.trim().length > 0),
+    name: fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 300 })
+      .filter((n) => n.trim().length > 0),
     notes: fc.oneof(dirtyText(300), fc.constant('\u0001'.repeat(10_001))),
-    slideNotes: fc.array(fc.oneof(dirtyText(50), fc.constant('中'.repeat(2_001))), { maxLength: SLIDES_MAX + 3 }),
-    customGoals: fc.uniqueArray(dirtyGoalArb, { maxLength: CUSTOM_GOALS_MAX + 3, selector: (goal) => goal.id }),
-    hiddenGoals: fc.array(fc.oneof(fc.constantFrom(...GOALS.map((goal) => goal.id)), fc.string()), { maxLength: 120 }),
+    slideNotes: fc.array(fc.oneof(dirtyText(50), fc.constant('中'.repeat(2_001))), {
+      maxLength: SLIDES_MAX + 3,
+    }),
+    customGoals: fc.uniqueArray(dirtyGoalArb, {
+      maxLength: CUSTOM_GOALS_MAX + 3,
+      selector: (goal) => goal.id,
+    }),
+    hiddenGoals: fc.array(fc.oneof(fc.constantFrom(...GOALS.map((goal) => goal.id)), fc.string()), {
+      maxLength: 120,
+    }),
     seed: fc.integer(),
     createdAt: fc.oneof(isoArb, fc.string()),
   })
@@ -196,7 +204,8 @@ const scenariosArb = fc.uniqueArray(scenarioArb, {
 
 // ---- specs ---------------------------------------------------------------------------------
 
-const MIGRATED_2_TO_3 = 'Migrated from schema 2 to 3: each scenario gets the default briefing deck (every panel, no notes).';
+const MIGRATED_2_TO_3 =
+  'Migrated from schema 2 to 3: each scenario gets the default briefing deck (every panel, no notes).';
 
 describe('scenario files', () => {
   afterEach(notPolluted);
@@ -283,12 +292,19 @@ describe('scenario files', () => {
     });
 
     it('writes a name with only forbidden characters as "Scenario", and a renamed import says why', () => {
-      const [scenario] = loaded(exportScenarios([{ ...PRESETS[1], name: '\u0001\u0002' }], NOW)).scenarios;
+      const [scenario] = loaded(
+        exportScenarios([{ ...PRESETS[1], name: '\u0001\u0002' }], NOW),
+      ).scenarios;
       expect(scenario.name).toBe('Scenario');
-      const file = exportScenarios([PRESETS[1]], NOW).replace(`"name": "${PRESETS[1].name}"`, '"name": "Plan\\u0001"');
+      const file = exportScenarios([PRESETS[1]], NOW).replace(
+        `"name": "${PRESETS[1].name}"`,
+        '"name": "Plan\\u0001"',
+      );
       const result = loaded(file);
       expect(result.scenarios[0].name).toBe('Plan');
-      expect(result.notes).toContain('“Plan\u0001” was renamed “Plan” (it held characters no export can show).');
+      expect(result.notes).toContain(
+        '“Plan\u0001” was renamed “Plan” (it held characters no export can show).',
+      );
     });
   });
 
@@ -344,7 +360,10 @@ describe('scenario files', () => {
         { panel: 'compute', note: 'Talk through the export-control assumption here.' },
         { panel: 'rd', note: '' },
       ]);
-      expect({ ...scenarios[0], slides: [] }).toEqual({ ...loaded(SCENARIO_FILE_V2).scenarios[0], slides: [] });
+      expect({ ...scenarios[0], slides: [] }).toEqual({
+        ...loaded(SCENARIO_FILE_V2).scenarios[0],
+        slides: [],
+      });
     });
 
     it('loads the schema 2 fixture as the scenario it describes, with the default deck', () => {
@@ -699,7 +718,13 @@ describe('scenario files', () => {
     });
 
     it('refuses a file over the limit before reading it', () => {
-      const result = importScenarios('{ not even JSON', MAX_FILE_BYTES + 5_200_000, [], counter(), NOW);
+      const result = importScenarios(
+        '{ not even JSON',
+        MAX_FILE_BYTES + 5_200_000,
+        [],
+        counter(),
+        NOW,
+      );
       expect(result).toEqual({
         ok: false,
         error: `The file is ${megabytes(MAX_FILE_BYTES + 5_200_000)}; scenario files are at most ${megabytes(MAX_FILE_BYTES)}.`,

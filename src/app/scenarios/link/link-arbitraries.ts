@@ -1,5 +1,4 @@
 /** fast-check arbitraries for what a share link carries, shared by the link and export specs. */
-import { SEED_MAX } from '../../model/limits';
 import fc from 'fast-check';
 import { leverValues } from '../../model/arbitraries';
 import {
@@ -11,6 +10,7 @@ import {
   HORIZON_MIN,
   ModelConstants,
 } from '../../model/constants';
+import { SEED_MAX } from '../../model/limits';
 import {
   DEFAULT_MONTE_CARLO,
   MonteCarloSettings,

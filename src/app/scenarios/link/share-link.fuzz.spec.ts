@@ -4,11 +4,11 @@
  * in range and finite, nothing reaches Object.prototype, and a link that is not exactly what the
  * dashboard writes gets a notice.
  */
-import { SEED_MAX } from '../../model/limits';
 import { UrlSegmentGroup, UrlTree } from '@angular/router';
 import fc from 'fast-check';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
 import { DEFAULT_LEVERS, LEVERS } from '../../model/levers';
+import { SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { LenientUrlSerializer, repairPercentEncoding } from './lenient-url-serializer';
 import { linkDraft, scenarioName } from './link-arbitraries';

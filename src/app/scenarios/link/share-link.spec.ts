@@ -1,7 +1,7 @@
-import { SEED_MAX } from '../../model/limits';
 import fc from 'fast-check';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
+import { SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { project, valueAt } from '../../model/project';
 import { linkDraft, scenarioName } from './link-arbitraries';

@@ -24,13 +24,13 @@ import {
   LeverValues,
   isLeverId,
 } from '../../model/levers';
+import { SEED_MAX } from '../../model/limits';
 import {
   DEFAULT_MONTE_CARLO,
   MonteCarloSettings,
   PATHS_MAX,
   PATHS_MIN,
 } from '../../model/monte-carlo';
-import { SEED_MAX } from '../../model/limits';
 import { LINK_NAME_MAX, linkName, repairName } from './link-name';
 
 export const LINK_VERSION = 2;

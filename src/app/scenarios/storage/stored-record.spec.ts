@@ -1,7 +1,7 @@
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { SCENARIO_NAME_MAX, SEED_MAX } from '../../model/limits';
-import { freeName } from '../scenario-names';
 import { BASELINE, PRESETS, Scenario } from '../scenario';
+import { freeName } from '../scenario-names';
 import { TabSession } from './session';
 import { readDraft, readScenario, readSession } from './stored-record';
 import { draftOf } from './working-draft';
@@ -98,7 +98,11 @@ describe('stored records', () => {
   });
 
   it('clamps a seed stored outside the range the settings and the file schema allow', () => {
-    expect(readScenario({ ...saved, monteCarlo: { paths: 2000, seed: 2 ** 40 } })?.monteCarlo.seed).toBe(SEED_MAX);
-    expect(readScenario({ ...saved, monteCarlo: { paths: 2000, seed: -5 } })?.monteCarlo.seed).toBe(0);
+    expect(
+      readScenario({ ...saved, monteCarlo: { paths: 2000, seed: 2 ** 40 } })?.monteCarlo.seed,
+    ).toBe(SEED_MAX);
+    expect(readScenario({ ...saved, monteCarlo: { paths: 2000, seed: -5 } })?.monteCarlo.seed).toBe(
+      0,
+    );
   });
 });

@@ -1,9 +1,9 @@
-import { BriefingSlide, slidesOf } from '../slides';
 import { ModelConstants } from '../../model/constants';
 import { Goal } from '../../model/goals';
 import { LeverValues } from '../../model/levers';
 import { MonteCarloSettings } from '../../model/monte-carlo';
 import { Scenario } from '../scenario';
+import { BriefingSlide, slidesOf } from '../slides';
 import { sameValue } from './revisions';
 
 /** The working state: what is on screen, saved or not. Kept in storage so it survives a reload. */

@@ -7,7 +7,12 @@ export const MonteCarloWorkerActions = createActionGroup({
   source: 'Monte Carlo Worker',
   events: {
     'Run Started': props<{ runId: number; paths: number }>(),
-    'Run Succeeded': props<{ runId: number; result: MonteCarloSummary; levers: LeverValues; constants: ModelConstants }>(),
+    'Run Succeeded': props<{
+      runId: number;
+      result: MonteCarloSummary;
+      levers: LeverValues;
+      constants: ModelConstants;
+    }>(),
     'Run Failed': props<{ runId: number; error: string }>(),
   },
 });

@@ -2,8 +2,8 @@ import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { asyncScheduler, catchError, concat, map, of, switchMap, timer } from 'rxjs';
-import { MonteCarloClient } from '../../simulation/monte-carlo-client';
 import { summarize } from '../../model/monte-carlo';
+import { MonteCarloClient } from '../../simulation/monte-carlo-client';
 import { MonteCarloWorkerActions } from './analytics.actions';
 import { selectMonteCarloRequest } from './analytics.selectors';
 
@@ -36,9 +36,21 @@ export const runMonteCarlo = createEffect(
           of(MonteCarloWorkerActions.runStarted({ runId, paths: request.settings.paths })),
           timer(delay, scheduler).pipe(
             switchMap(() => client.run(request)),
-            map((result) => MonteCarloWorkerActions.runSucceeded({ runId, result: summarize(result), levers, constants })),
+            map((result) =>
+              MonteCarloWorkerActions.runSucceeded({
+                runId,
+                result: summarize(result),
+                levers,
+                constants,
+              }),
+            ),
             catchError((error: unknown) =>
-              of(MonteCarloWorkerActions.runFailed({ runId, error: error instanceof Error ? error.message : String(error) })),
+              of(
+                MonteCarloWorkerActions.runFailed({
+                  runId,
+                  error: error instanceof Error ? error.message : String(error),
+                }),
+              ),
             ),
           ),
         );

@@ -10,11 +10,25 @@ import { AnalyticsState, analyticsFeature, initialAnalyticsState } from './analy
 
 describe('analytics reducer and selectors', () => {
   const reduce = analyticsFeature.reducer;
-  const result = summarize(runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }));
+  const result = summarize(
+    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+  );
   const succeeded = (runId: number) =>
-    MonteCarloWorkerActions.runSucceeded({ runId, result, levers: DEFAULT_LEVERS, constants: DEFAULT_CONSTANTS });
-  const done = reduce(reduce(initialAnalyticsState, MonteCarloWorkerActions.runStarted({ runId: 1, paths: 200 })), succeeded(1));
-  const state = (analytics: AnalyticsState, values: LeverValues = DEFAULT_LEVERS, settings: SettingsState = initialSettingsState) => ({
+    MonteCarloWorkerActions.runSucceeded({
+      runId,
+      result,
+      levers: DEFAULT_LEVERS,
+      constants: DEFAULT_CONSTANTS,
+    });
+  const done = reduce(
+    reduce(initialAnalyticsState, MonteCarloWorkerActions.runStarted({ runId: 1, paths: 200 })),
+    succeeded(1),
+  );
+  const state = (
+    analytics: AnalyticsState,
+    values: LeverValues = DEFAULT_LEVERS,
+    settings: SettingsState = initialSettingsState,
+  ) => ({
     analytics,
     levers: { ...initialLeversState, values },
     settings: { ...settings, monteCarlo: { paths: 200, seed: 42 } },
@@ -39,7 +53,9 @@ describe('analytics reducer and selectors', () => {
     expect(bands.rdIntensity).toBeUndefined();
     expect(bands.gdp).toBe(result.bands.gdp);
     expect(bands.llmsCN).toBe(result.bands.llmsCN);
-    const moreMoved = selectBands(state(running, { ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 }))!.bands;
+    const moreMoved = selectBands(
+      state(running, { ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 }),
+    )!.bands;
     expect(moreMoved.llmsCN).toBeUndefined();
     expect(moreMoved.robotDensity).toBe(result.bands.robotDensity);
   });
@@ -47,16 +63,29 @@ describe('analytics reducer and selectors', () => {
   it('drops every band when the constants, horizon, paths or seed change', () => {
     const running = reduce(done, MonteCarloWorkerActions.runStarted({ runId: 2, paths: 200 }));
     const constants = { ...DEFAULT_CONSTANTS, talentLag: 2 };
-    expect(selectBands(state(running, DEFAULT_LEVERS, { ...initialSettingsState, constants }))).toBeNull();
-    expect(selectBands(state(running, DEFAULT_LEVERS, { ...initialSettingsState, horizon: 2040 }))).toBeNull();
-    const otherSeed = { ...state(running), settings: { ...initialSettingsState, monteCarlo: { paths: 200, seed: 7 } } };
+    expect(
+      selectBands(state(running, DEFAULT_LEVERS, { ...initialSettingsState, constants })),
+    ).toBeNull();
+    expect(
+      selectBands(state(running, DEFAULT_LEVERS, { ...initialSettingsState, horizon: 2040 })),
+    ).toBeNull();
+    const otherSeed = {
+      ...state(running),
+      settings: { ...initialSettingsState, monteCarlo: { paths: 200, seed: 7 } },
+    };
     expect(selectBands(otherSeed)).toBeNull();
-    const otherPaths = { ...state(running), settings: { ...initialSettingsState, monteCarlo: { paths: 400, seed: 42 } } };
+    const otherPaths = {
+      ...state(running),
+      settings: { ...initialSettingsState, monteCarlo: { paths: 400, seed: 42 } },
+    };
     expect(selectBands(otherPaths)).toBeNull();
   });
 
   it('never takes the answer of an older run', () => {
-    let s = reduce(initialAnalyticsState, MonteCarloWorkerActions.runStarted({ runId: 1, paths: 200 }));
+    let s = reduce(
+      initialAnalyticsState,
+      MonteCarloWorkerActions.runStarted({ runId: 1, paths: 200 }),
+    );
     s = reduce(s, MonteCarloWorkerActions.runStarted({ runId: 2, paths: 200 }));
     s = reduce(s, succeeded(1));
     expect(s.result).toBeNull();

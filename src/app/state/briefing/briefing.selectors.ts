@@ -7,16 +7,26 @@ import { briefingFeature } from './briefing.feature';
 import { presentationFeature } from './presentation.feature';
 
 /** The presenter's position, kept inside the deck as slides are removed. */
-export const selectPosition = createSelector(briefingFeature.selectSlides, presentationFeature.selectPresentationState, (slides, at) => ({
-  slide: Math.min(at.slide, Math.max(slides.length - 1, 0)),
-  step: at.step,
-}));
+export const selectPosition = createSelector(
+  briefingFeature.selectSlides,
+  presentationFeature.selectPresentationState,
+  (slides, at) => ({
+    slide: Math.min(at.slide, Math.max(slides.length - 1, 0)),
+    step: at.step,
+  }),
+);
 
-export const selectCurrentSlide = createSelector(briefingFeature.selectSlides, selectPosition, (slides, at) => slides[at.slide] ?? null);
+export const selectCurrentSlide = createSelector(
+  briefingFeature.selectSlides,
+  selectPosition,
+  (slides, at) => slides[at.slide] ?? null,
+);
 
 /** The current slide's panel as on the dashboard (with the uncertainty bands once simulated). */
-export const selectCurrentView = createSelector(selectCurrentSlide, selectPanelViews, (slide, views) =>
-  slide ? (views.find((v) => v.id === slide.panel) ?? null) : null,
+export const selectCurrentView = createSelector(
+  selectCurrentSlide,
+  selectPanelViews,
+  (slide, views) => (slide ? (views.find((v) => v.id === slide.panel) ?? null) : null),
 );
 
 /** The current slide's step-through: the baseline, then the changed levers one at a time. */
@@ -26,8 +36,12 @@ export const selectSteps = createSelector(
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
   selectGoals,
-  (slide, levers, constants, horizon, goals) => (slide ? stepThrough(slide.panel, levers, constants, horizon, goals) : []),
+  (slide, levers, constants, horizon, goals) =>
+    slide ? stepThrough(slide.panel, levers, constants, horizon, goals) : [],
 );
 
 /** Steps per slide: the baseline plus one per changed lever. */
-export const selectStepCount = createSelector(leversFeature.selectChangedLevers, (changed) => changed.length + 1);
+export const selectStepCount = createSelector(
+  leversFeature.selectChangedLevers,
+  (changed) => changed.length + 1,
+);

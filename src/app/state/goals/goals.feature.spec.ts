@@ -32,21 +32,34 @@ describe('goals reducer', () => {
   });
 
   it('never takes an invalid goal or edits an official one', () => {
-    expect(reduce(initialGoalsState, GoalEditorActions.goalAdded({ goal: { ...custom, deadline: 1999 } }))).toBe(initialGoalsState);
-    expect(reduce(initialGoalsState, GoalEditorActions.goalAdded({ goal: { ...GOALS[0] } }))).toBe(initialGoalsState);
-    expect(reduce(initialGoalsState, GoalEditorActions.goalUpdated({ goal: custom }))).toBe(initialGoalsState);
+    expect(
+      reduce(
+        initialGoalsState,
+        GoalEditorActions.goalAdded({ goal: { ...custom, deadline: 1999 } }),
+      ),
+    ).toBe(initialGoalsState);
+    expect(reduce(initialGoalsState, GoalEditorActions.goalAdded({ goal: { ...GOALS[0] } }))).toBe(
+      initialGoalsState,
+    );
+    expect(reduce(initialGoalsState, GoalEditorActions.goalUpdated({ goal: custom }))).toBe(
+      initialGoalsState,
+    );
   });
 
   it('takes at most CUSTOM_GOALS_MAX goals, the number a scenario file holds', () => {
     let s = initialGoalsState;
-    for (let i = 0; i < CUSTOM_GOALS_MAX; i++) s = reduce(s, GoalEditorActions.goalAdded({ goal: { ...custom, id: `custom-${i}` } }));
+    for (let i = 0; i < CUSTOM_GOALS_MAX; i++)
+      s = reduce(s, GoalEditorActions.goalAdded({ goal: { ...custom, id: `custom-${i}` } }));
     expect(s.custom.ids.length).toBe(CUSTOM_GOALS_MAX);
     expect(reduce(s, GoalEditorActions.goalAdded({ goal: { ...custom, id: 'one-more' } }))).toBe(s);
   });
 
   it('hides official goals and shows them again', () => {
     const s = reduce(initialGoalsState, GoalEditorActions.goalHidden({ id: 'basicShare2025' }));
-    const state = { reference: initialReferenceState, goals: reduce(s, GoalEditorActions.goalAdded({ goal: custom })) };
+    const state = {
+      reference: initialReferenceState,
+      goals: reduce(s, GoalEditorActions.goalAdded({ goal: custom })),
+    };
     const ids = selectGoals(state as never).map((g) => g.id);
     expect(ids).not.toContain('basicShare2025');
     expect(ids.at(-1)).toBe('custom-1');

@@ -1,6 +1,6 @@
 import { createSelector } from '@ngrx/store';
-import { MODEL_VERSION } from '../../model/constants';
 import { changedAssumptions } from '../../export/changed-assumptions';
+import { MODEL_VERSION } from '../../model/constants';
 import { FROM_LINK, scenarioToQueryParams } from '../../scenarios/link/share-link';
 import { Scenario } from '../../scenarios/scenario';
 import { isEmptyPlan, planWrites, sameContent } from '../../scenarios/storage/revisions';
@@ -9,8 +9,8 @@ import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft
 import { briefingFeature } from '../briefing/briefing.feature';
 import { goalsFeature } from '../goals/goals.feature';
 import { leversFeature } from '../levers/levers.feature';
-import { storageFeature } from '../storage/storage.feature';
 import { settingsFeature } from '../settings/settings.feature';
+import { storageFeature } from '../storage/storage.feature';
 import { scenariosFeature } from './scenarios.feature';
 
 /** The working state as a draft: what a save would store. */

@@ -2,8 +2,8 @@ import { ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
 import { VirtualTimeScheduler, asyncScheduler, of } from 'rxjs';
 import { ScenarioDb, StoredState } from '../../scenarios/storage/scenario-db';
-import { StorageActions, StorageChange } from './storage.actions';
 import { OPEN_TIMEOUT_MS, isQuotaError, writeErrorMessage } from './storage-errors';
+import { StorageActions, StorageChange } from './storage.actions';
 import { loadScenarios } from './storage.effects';
 import { initialStorageState, storageFeature } from './storage.feature';
 

@@ -5,8 +5,8 @@ import { EMPTY, catchError, concatMap, filter, from, fromEvent, map, of, switchM
 import { ScenarioChannel, ScenarioNews } from '../../scenarios/storage/scenario-channel';
 import { STORAGE_SCHEMA, ScenarioDb } from '../../scenarios/storage/scenario-db';
 import { changeFromNews, newsFromStorage } from '../../scenarios/storage/tab-sync';
-import { StorageActions } from './storage.actions';
 import { now, tabView } from './storage-context';
+import { StorageActions } from './storage.actions';
 import { storageFeature } from './storage.feature';
 
 const newer = (news: ScenarioNews) => news.schema > STORAGE_SCHEMA;

@@ -24,17 +24,14 @@ import {
   timer,
 } from 'rxjs';
 import { PRESETS } from '../../scenarios/scenario';
-import { WritePlan, isEmptyPlan, planWrites } from '../../scenarios/storage/revisions';
 import { dropRescue, keepRescue, readRescues, removeRescues } from '../../scenarios/storage/rescue';
+import { WritePlan, isEmptyPlan, planWrites } from '../../scenarios/storage/revisions';
 import { ScenarioChannel } from '../../scenarios/storage/scenario-channel';
 import { ScenarioDb, StoredState } from '../../scenarios/storage/scenario-db';
 import { TabSession, newestSession, resume } from '../../scenarios/storage/session';
 import { changeFromOutcomes } from '../../scenarios/storage/tab-sync';
 import { draftOf } from '../../scenarios/storage/working-draft';
 import { selectWriteInputs } from '../scenarios/scenarios.selectors';
-import { Conflict, StorageActions, StorageRetryActions } from './storage.actions';
-import { OPEN_TIMEOUT_MS, loadErrorMessage, writeErrorMessage } from './storage-errors';
-import { storageFeature } from './storage.feature';
 import {
   RETRY_DELAYS_MS,
   SAVE_DELAY_MS,
@@ -44,6 +41,9 @@ import {
   pageLocalStorage,
   tabView,
 } from './storage-context';
+import { OPEN_TIMEOUT_MS, loadErrorMessage, writeErrorMessage } from './storage-errors';
+import { Conflict, StorageActions, StorageRetryActions } from './storage.actions';
+import { storageFeature } from './storage.feature';
 
 /** Storage as it is after replaying what closing pages kept in localStorage (see rescue.ts). */
 async function loadReplaying(

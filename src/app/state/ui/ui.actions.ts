@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { LeverId } from '../../model/levers';
 import { Theme } from '../../charts/palette';
+import { LeverId } from '../../model/levers';
 
 export const UiActions = createActionGroup({
   source: 'Dashboard UI',

@@ -8,7 +8,9 @@ describe('ui reducer', () => {
     const dark = reduce(initialUiState, UiActions.themeToggled());
     expect(dark.theme).toBe('dark');
     expect(reduce(dark, UiActions.themeToggled()).theme).toBe('light');
-    expect(reduce(initialUiState, ThemeStorageActions.themeRestored({ theme: 'dark' })).theme).toBe('dark');
+    expect(reduce(initialUiState, ThemeStorageActions.themeRestored({ theme: 'dark' })).theme).toBe(
+      'dark',
+    );
   });
 
   it('opens and closes a panel’s data table', () => {

@@ -1,9 +1,8 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
+import { Theme } from '../../charts/palette';
 import { LeverId } from '../../model/levers';
 import { ShareLinkActions } from '../link/link.actions';
-import { Theme } from '../../charts/palette';
 import { GoalsPanelActions, ThemeStorageActions, UiActions } from './ui.actions';
-
 
 /** Where the chosen theme is remembered (localStorage). */
 export const THEME_KEY = 'china-tech-dashboard.theme';
