@@ -19,26 +19,47 @@ module.exports = tseslint.config(
     ],
     plugins: { 'import-x': importX },
     settings: {
+      'import-x/extensions': ['.ts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
     },
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'app', style: 'camelCase' },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'app', style: 'kebab-case' },
+      ],
       // The layers (README, "Code layout"): a lower folder never imports a higher one, not even a type.
       'import-x/no-restricted-paths': ['error', { zones: layerZones(LAYERS) }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/order': [
         'error',
         {
-          groups: [['builtin', 'external'], ['internal', 'parent', 'sibling', 'index']],
+          groups: [
+            ['builtin', 'external'],
+            ['internal', 'parent', 'sibling', 'index'],
+          ],
           'newlines-between': 'never',
           alphabetize: { order: 'asc', caseInsensitive: true },
         },
       ],
       '@typescript-eslint/member-ordering': [
         'error',
-        { classes: ['signature', 'field', 'static-initialization', 'constructor', ['get', 'set'], 'method'] },
+        {
+          default: 'never',
+          classes: [
+            'signature',
+            'field',
+            'static-initialization',
+            'constructor',
+            ['get', 'set'],
+            'method',
+          ],
+        },
       ],
     },
   },

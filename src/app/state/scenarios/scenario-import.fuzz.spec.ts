@@ -8,11 +8,11 @@
 import fc from 'fast-check';
 import { leverValues } from '../../model/arbitraries';
 import { LEVERS } from '../../model/levers';
-import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions';
-import { initialScenariosState, scenariosFeature } from '../../state/scenarios/scenarios.feature';
-import { PRESETS, Scenario } from '../scenario';
-import { MAX_DEPTH } from './safe-json';
-import { exportScenarios, importScenarios } from './scenario-file';
+import { MAX_DEPTH } from '../../scenarios/file/safe-json';
+import { exportScenarios, importScenarios } from '../../scenarios/file/scenario-file';
+import { PRESETS, Scenario } from '../../scenarios/scenario';
+import { ScenarioManagerActions } from './scenarios.actions';
+import { initialScenariosState, scenariosFeature } from './scenarios.feature';
 
 /** The number of hostile files; the issue asks for at least 10,000. */
 export const IMPORT_FUZZ_RUNS = 10_000;
