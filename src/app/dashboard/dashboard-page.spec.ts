@@ -1,4 +1,6 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatSliderHarness } from '@angular/material/slider/testing';
 import { provideRouter } from '@angular/router';
 import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
@@ -50,7 +52,7 @@ describe('DashboardPage', () => {
         .textContent!.trim(),
     );
 
-  it('shows the levers, eight chart panels and the goals as named regions', () => {
+  it('shows the levers, eight chart panels and the goals as named regions', async () => {
     expect(regionNames()).toEqual([
       'Assumptions',
       'R&D spending and intensity',
@@ -63,7 +65,9 @@ describe('DashboardPage', () => {
       'Compute access under export controls',
       'Goals',
     ]);
-    expect(el().querySelectorAll('input[type=range]').length).toBe(15);
+    const sliders =
+      await TestbedHarnessEnvironment.loader(fixture).getAllHarnesses(MatSliderHarness);
+    expect(sliders.length).toBe(15);
   });
 
   it('dispatches a lever change from the number input and redraws from the store', async () => {

@@ -4,28 +4,19 @@ import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
 import { downloadText, slug } from '../export/download';
 import { ConstantId } from '../model/constants';
-import { Goal } from '../model/goals';
 import { LeverId } from '../model/levers';
-import { analyticsFeature } from '../state/analytics/analytics.feature';
-import { GoalEditorActions } from '../state/goals/goals.actions';
-import { goalsFeature } from '../state/goals/goals.feature';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { leversFeature } from '../state/levers/levers.feature';
 import {
-  selectFocusedGoal,
-  selectGoalRows,
-  selectGoalSeek,
-  selectMonteCarlo,
   selectComparisonTable,
   selectPanelViews,
-  selectTornado,
   selectWarnings,
 } from '../state/projection.selectors';
 import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
 import { selectProvenance } from '../state/scenarios/scenarios.selectors';
 import { SettingsActions } from '../state/settings/settings.actions';
 import { settingsFeature } from '../state/settings/settings.feature';
-import { GoalsPanelActions, UiActions } from '../state/ui/ui.actions';
+import { UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
 import { ComparePanel } from './compare-panel/compare-panel';
 import { ConstantsEditor } from './constants-editor/constants-editor';
@@ -34,7 +25,10 @@ import { LeverPanel } from './lever-panel/lever-panel';
 import { PanelFrame } from './panel-frame/panel-frame';
 import { ScenarioManager } from './scenario-manager/scenario-manager';
 
-/** The dashboard: levers beside the panels and the goals; selects from the store and dispatches. */
+/**
+ * The dashboard: levers beside the panels and the goals; selects from the store and dispatches.
+ * The goals section is a container of its own, so nothing about goals passes through here.
+ */
 @Component({
   selector: 'app-dashboard-page',
   imports: [
@@ -52,30 +46,20 @@ import { ScenarioManager } from './scenario-manager/scenario-manager';
 })
 export class DashboardPage {
   private readonly store = inject(Store);
+  private readonly document = inject(DOCUMENT);
+
   protected readonly levers = this.store.selectSignal(leversFeature.selectValues);
   private readonly changedLevers = this.store.selectSignal(leversFeature.selectChangedLevers);
   protected readonly changedCount = computed(() => this.changedLevers().length);
   protected readonly horizon = this.store.selectSignal(settingsFeature.selectHorizon);
   protected readonly constants = this.store.selectSignal(settingsFeature.selectConstants);
   protected readonly panels = this.store.selectSignal(selectPanelViews);
-  protected readonly goals = this.store.selectSignal(selectGoalRows);
   protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
   private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
   protected readonly palette = computed(() => PALETTES[this.theme()]);
-  protected readonly monteCarlo = this.store.selectSignal(selectMonteCarlo);
   protected readonly monteCarloSettings = this.store.selectSignal(settingsFeature.selectMonteCarlo);
-  private readonly analytics = this.store.selectSignal(analyticsFeature.selectAnalyticsState);
-  protected readonly runningPaths = computed(() =>
-    this.analytics().status === 'running' ? this.analytics().runningPaths : 0,
-  );
-  protected readonly runError = computed(() => this.analytics().error);
-  protected readonly focusedGoal = this.store.selectSignal(selectFocusedGoal);
-  protected readonly tornado = this.store.selectSignal(selectTornado);
-  protected readonly seek = this.store.selectSignal(selectGoalSeek);
-  protected readonly seekLever = this.store.selectSignal(uiFeature.selectSeekLever);
   protected readonly warnings = this.store.selectSignal(selectWarnings);
   protected readonly comparison = this.store.selectSignal(selectComparisonTable);
-  private readonly document = inject(DOCUMENT);
   private readonly provenanceParts = this.store.selectSignal(selectProvenance);
   /** What every export says: scenario, model version, changed levers and the link back. */
   protected readonly provenance = computed(() => {
@@ -94,8 +78,6 @@ export class DashboardPage {
       'text/csv',
     );
   }
-  private readonly hiddenGoals = this.store.selectSignal(goalsFeature.selectHidden);
-  protected readonly hiddenCount = computed(() => this.hiddenGoals().length);
 
   protected changeLever(change: { id: LeverId; value: number }): void {
     this.store.dispatch(LeverPanelActions.leverChanged(change));
@@ -123,45 +105,6 @@ export class DashboardPage {
 
   protected changeMonteCarlo(change: { paths?: number; seed?: number }): void {
     this.store.dispatch(SettingsActions.monteCarloSettingsChanged(change));
-  }
-
-  protected focusGoal(goalId: string): void {
-    this.store.dispatch(GoalsPanelActions.goalFocused({ goalId }));
-  }
-
-  protected pickSeekLever(lever: LeverId): void {
-    this.store.dispatch(GoalsPanelActions.seekLeverPicked({ lever }));
-  }
-
-  protected applyGoalSeek(change: { id: LeverId; value: number }): void {
-    this.store.dispatch(GoalsPanelActions.goalSeekApplied(change));
-  }
-
-  /** Takes the analyst from a tornado bar to the lever's own input. */
-  protected focusLever(id: LeverId): void {
-    const field = document.getElementById(`lever-${id}-value`);
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
-  }
-
-  protected addGoal(goal: Goal): void {
-    this.store.dispatch(GoalEditorActions.goalAdded({ goal }));
-  }
-
-  protected updateGoal(goal: Goal): void {
-    this.store.dispatch(GoalEditorActions.goalUpdated({ goal }));
-  }
-
-  protected deleteGoal(id: string): void {
-    this.store.dispatch(GoalEditorActions.goalDeleted({ id }));
-  }
-
-  protected hideGoal(id: string): void {
-    this.store.dispatch(GoalEditorActions.goalHidden({ id }));
-  }
-
-  protected showHiddenGoals(): void {
-    this.store.dispatch(GoalEditorActions.hiddenGoalsShown());
   }
 
   protected clearCompare(): void {

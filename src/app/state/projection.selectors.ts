@@ -2,7 +2,7 @@
 import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
 import { ConstantId } from '../model/constants';
-import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
+import { goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
 import { evaluateGoal } from '../model/goals';
 import { IndicatorId } from '../model/indicators';
 import { LEVERS } from '../model/levers';
@@ -133,19 +133,6 @@ export const selectComparisonTable = createSelector(
       paths: probabilities ? mc!.paths : null,
     };
   },
-);
-
-/** One row per goal with its status and gap to target, for the goals panel. */
-export const selectGoalRows = createSelector(
-  selectGoals,
-  selectGoalStatuses,
-  selectProjection,
-  (goals, statuses, projection) =>
-    goals.map((goal, i) => ({
-      goal,
-      status: statuses[i],
-      gap: goalGap(goal, projection, statuses[i].firstYear),
-    })),
 );
 
 /** The goal the analysis panel looks at: the one picked, else the first. */

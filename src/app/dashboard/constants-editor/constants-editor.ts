@@ -46,9 +46,9 @@ function boundsError(
 })
 export class ConstantsEditor {
   readonly constants = input.required<ModelConstants>();
+  readonly monteCarlo = input.required<MonteCarloSettings>();
   readonly changed = output<{ id: ConstantId; value: number }>();
   readonly resetRequested = output<void>();
-  readonly monteCarlo = input.required<MonteCarloSettings>();
   readonly monteCarloChanged = output<{ paths?: number; seed?: number }>();
 
   protected readonly info = CONSTANTS_INFO;
@@ -76,6 +76,17 @@ export class ConstantsEditor {
       ),
   );
 
+  /** The simulation settings' refusal (one line under both fields), with the field it concerns. */
+  private readonly runRefusal = signal<{ field: RunField; refusal: Refusal } | null>(null);
+  protected readonly runError = computed(() => {
+    const run = this.runRefusal();
+    return run && refusalText(run.refusal, this.monteCarlo()[run.field]);
+  });
+  protected readonly runInvalid = computed(() => {
+    const run = this.runRefusal();
+    return run && !run.refusal.kept ? run.field : null;
+  });
+
   protected type(c: ConstantInfo, entry: TypedNumber): void {
     const refusal = refusalOf(entry, (value) =>
       boundsError(c.label, value, c.min, c.max, c.step === 1),
@@ -97,17 +108,6 @@ export class ConstantsEditor {
       return next;
     });
   }
-
-  /** The simulation settings' refusal (one line under both fields), with the field it concerns. */
-  private readonly runRefusal = signal<{ field: RunField; refusal: Refusal } | null>(null);
-  protected readonly runError = computed(() => {
-    const run = this.runRefusal();
-    return run && refusalText(run.refusal, this.monteCarlo()[run.field]);
-  });
-  protected readonly runInvalid = computed(() => {
-    const run = this.runRefusal();
-    return run && !run.refusal.kept ? run.field : null;
-  });
 
   protected typeRun(field: RunField, entry: TypedNumber): void {
     const { label, min, max } = RUN_FIELDS[field];

@@ -1,29 +1,45 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   computed,
-  input,
-  output,
+  inject,
   signal,
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { GoalRow, goalRow } from '../../charts/goal-rows';
 import { buildGoalsOption } from '../../charts/goals-option';
-import { Palette } from '../../charts/palette';
-import { Gap, GoalSeek, Tornado } from '../../model/goal-sensitivity';
-import { Goal, GoalStatus } from '../../model/goals';
-import { LeverId, LeverValues } from '../../model/levers';
+import { PALETTES } from '../../charts/palette';
+import { Goal } from '../../model/goals';
+import { LeverId } from '../../model/levers';
 import { CUSTOM_GOALS_MAX } from '../../model/limits';
-import { MonteCarloSummary } from '../../model/monte-carlo';
 import { TARGET_SOURCES } from '../../model/sources';
 import { newId } from '../../scenarios/new-id';
+import { analyticsFeature } from '../../state/analytics/analytics.feature';
+import { selectGoalRows } from '../../state/goals/goal-rows.selectors';
+import { GoalEditorActions } from '../../state/goals/goals.actions';
+import { goalsFeature } from '../../state/goals/goals.feature';
+import { leversFeature } from '../../state/levers/levers.feature';
+import {
+  selectFocusedGoal,
+  selectGoalSeek,
+  selectGoals,
+  selectMonteCarlo,
+  selectTornado,
+} from '../../state/projection.selectors';
+import { GoalsPanelActions } from '../../state/ui/ui.actions';
+import { uiFeature } from '../../state/ui/ui.feature';
 import { GoalAnalysis } from '../goal-analysis/goal-analysis';
 import { GoalEditor } from '../goal-editor/goal-editor';
 import { mergeWhenVisible } from '../in-viewport';
 
-/** Every goal's status at its deadline, its outlook and probability, and the analysis of one goal. */
+/**
+ * Every goal's status at its deadline, its outlook and probability, and the analysis of one goal.
+ * The container of the goals section: it selects from the store and dispatches, so the page relays
+ * nothing; the analysis and the editor below it only take inputs and emit outputs.
+ */
 @Component({
   selector: 'app-goals-panel',
   imports: [NgxEchartsDirective, GoalAnalysis, GoalEditor, MatButtonModule],
@@ -32,36 +48,45 @@ import { mergeWhenVisible } from '../in-viewport';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class GoalsPanel {
-  readonly goals = input.required<readonly { goal: Goal; status: GoalStatus; gap: Gap }[]>();
-  readonly horizon = input.required<number>();
-  readonly palette = input.required<Palette>();
-  readonly monteCarlo = input<MonteCarloSummary | null>(null);
+  private readonly store = inject(Store);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly rows = this.store.selectSignal(selectGoalRows);
+  protected readonly goalList = this.store.selectSignal(selectGoals);
+  protected readonly monteCarlo = this.store.selectSignal(selectMonteCarlo);
+  private readonly analytics = this.store.selectSignal(analyticsFeature.selectAnalyticsState);
   /** Paths of the run under way, or 0 when none is. */
-  readonly runningPaths = input(0);
-  readonly runError = input<string | null>(null);
-  readonly focusedGoal = input<Goal | null>(null);
-  readonly tornado = input<Tornado | null>(null);
-  readonly seekLever = input<LeverId>('rdGrowth');
-  readonly seek = input<GoalSeek | null>(null);
-  readonly levers = input.required<LeverValues>();
-  readonly goalFocused = output<string>();
-  readonly seekLeverPicked = output<LeverId>();
-  readonly goalSeekApplied = output<{ id: LeverId; value: number }>();
-  readonly leverFocused = output<LeverId>();
-  readonly hiddenCount = input(0);
-  readonly goalAdded = output<Goal>();
-  readonly goalUpdated = output<Goal>();
-  readonly goalDeleted = output<string>();
-  readonly goalHidden = output<string>();
-  readonly hiddenShown = output<void>();
+  protected readonly runningPaths = computed(() =>
+    this.analytics().status === 'running' ? this.analytics().runningPaths : 0,
+  );
+  protected readonly runError = computed(() => this.analytics().error);
+  protected readonly focusedGoal = this.store.selectSignal(selectFocusedGoal);
+  protected readonly tornado = this.store.selectSignal(selectTornado);
+  protected readonly seekLever = this.store.selectSignal(uiFeature.selectSeekLever);
+  protected readonly seek = this.store.selectSignal(selectGoalSeek);
+  protected readonly levers = this.store.selectSignal(leversFeature.selectValues);
+  private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
+  protected readonly palette = computed(() => PALETTES[this.theme()]);
+  private readonly hiddenGoals = this.store.selectSignal(goalsFeature.selectHidden);
+  protected readonly hiddenCount = computed(() => this.hiddenGoals().length);
 
   protected readonly customGoalsMax = CUSTOM_GOALS_MAX;
   /** The analyst's own goals are at their limit: a file with more could not be imported again. */
   protected readonly goalsFull = computed(
-    () => this.goals().filter((g) => g.goal.type === 'custom').length >= CUSTOM_GOALS_MAX,
+    () => this.rows().filter((r) => r.type === 'custom').length >= CUSTOM_GOALS_MAX,
   );
   /** The goal in the editor, if any: a new draft, a copy, or one of the analyst's own. */
   protected readonly editing = signal<{ goal: Goal; isNew: boolean } | null>(null);
+  protected readonly byId = computed(() => new Map(this.goalList().map((g) => [g.id, g])));
+  protected readonly summary = computed(() => {
+    const count = (status: string) => this.rows().filter((r) => r.status === status).length;
+    return `${this.rows().length} goals: ${count('met')} met, ${count('on track')} on track, ${count('off track')} off track`;
+  });
+  protected readonly initialOption = computed(() =>
+    buildGoalsOption(untracked(this.rows), this.palette()),
+  );
+  /** Off screen, data changes wait: only visible charts redraw on a lever move. */
+  protected readonly option = mergeWhenVisible(() => buildGoalsOption(this.rows(), this.palette()));
 
   protected addGoal(): void {
     this.editing.set({ goal: newGoalDraft(), isNew: true });
@@ -85,28 +110,44 @@ export class GoalsPanel {
   }
 
   protected saveGoal(goal: Goal): void {
-    if (this.editing()?.isNew) this.goalAdded.emit(goal);
-    else this.goalUpdated.emit(goal);
+    this.store.dispatch(
+      this.editing()?.isNew
+        ? GoalEditorActions.goalAdded({ goal })
+        : GoalEditorActions.goalUpdated({ goal }),
+    );
     this.editing.set(null);
   }
 
-  protected readonly rows = computed<GoalRow[]>(() => {
-    const mc = this.monteCarlo();
-    return this.goals().map(({ goal, status, gap }) =>
-      goalRow(goal, status, this.horizon(), gap, mc?.goalProbability[goal.id] ?? null),
-    );
-  });
-  protected readonly goalList = computed(() => this.goals().map((g) => g.goal));
-  protected readonly byId = computed(() => new Map(this.goalList().map((g) => [g.id, g])));
-  protected readonly summary = computed(() => {
-    const count = (status: string) => this.rows().filter((r) => r.status === status).length;
-    return `${this.rows().length} goals: ${count('met')} met, ${count('on track')} on track, ${count('off track')} off track`;
-  });
-  protected readonly initialOption = computed(() =>
-    buildGoalsOption(untracked(this.rows), this.palette()),
-  );
-  /** Off screen, data changes wait: only visible charts redraw on a lever move. */
-  protected readonly option = mergeWhenVisible(() => buildGoalsOption(this.rows(), this.palette()));
+  protected deleteGoal(id: string): void {
+    this.store.dispatch(GoalEditorActions.goalDeleted({ id }));
+  }
+
+  protected hideGoal(id: string): void {
+    this.store.dispatch(GoalEditorActions.goalHidden({ id }));
+  }
+
+  protected showHiddenGoals(): void {
+    this.store.dispatch(GoalEditorActions.hiddenGoalsShown());
+  }
+
+  protected focusGoal(goalId: string): void {
+    this.store.dispatch(GoalsPanelActions.goalFocused({ goalId }));
+  }
+
+  protected pickSeekLever(lever: LeverId): void {
+    this.store.dispatch(GoalsPanelActions.seekLeverPicked({ lever }));
+  }
+
+  protected applyGoalSeek(change: { id: LeverId; value: number }): void {
+    this.store.dispatch(GoalsPanelActions.goalSeekApplied(change));
+  }
+
+  /** Takes the analyst from a tornado bar to the lever's own input. */
+  protected focusLever(id: LeverId): void {
+    const field = this.document.getElementById(`lever-${id}-value`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  }
 }
 
 function newGoalDraft(): Goal {

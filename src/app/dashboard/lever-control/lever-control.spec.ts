@@ -1,4 +1,6 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatSliderHarness } from '@angular/material/slider/testing';
 import { LEVER_BY_ID, Lever } from '../../model/levers';
 import { leave, pasteInto, press, typeInto } from '../testing/type-number';
 import { LeverControl } from './lever-control';
@@ -23,14 +25,16 @@ describe('LeverControl', () => {
   const el = () => fixture.nativeElement as HTMLElement;
   const numberInput = () => el().querySelector<HTMLInputElement>('input[role=spinbutton]')!;
   const alertText = () => el().querySelector('[role=alert]')?.textContent?.trim() ?? null;
-  const slider = () => el().querySelector<HTMLInputElement>('input[type=range]')!;
+  /** The slider's one thumb, through Material's harness rather than its DOM. */
+  const slider = async () =>
+    (await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSliderHarness)).getEndThumb();
 
   describe('R&D growth (0 to 15)', () => {
     const lever = LEVER_BY_ID.rdGrowth;
     beforeEach(() => show(lever, 8));
 
-    it('names the slider and the number input after the lever, and gives the input its range', () => {
-      expect(slider().getAttribute('aria-label')).toBe(lever.label);
+    it('names the slider and the number input after the lever, and gives the input its range', async () => {
+      expect(await (await (await slider()).host()).getAttribute('aria-label')).toBe(lever.label);
       expect(numberInput().getAttribute('aria-label')).toBe(`${lever.label} value`);
       expect(numberInput().type).toBe('text');
       expect(numberInput().getAttribute('inputmode')).toBe('decimal');
@@ -78,9 +82,7 @@ describe('LeverControl', () => {
 
     it('emits from the slider and clears a stale message when the value moves', async () => {
       await pasteInto(fixture, numberInput(), '99');
-      slider().value = '9';
-      slider().dispatchEvent(new Event('input'));
-      await fixture.whenStable();
+      await (await slider()).setValue(9);
       expect(emitted).toEqual([9]);
       expect(alertText()).toBeNull();
       expect(numberInput().value).toBe('9');

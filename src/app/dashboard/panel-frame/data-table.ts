@@ -6,11 +6,8 @@ import { DataRow } from '../../charts/panels';
   selector: 'app-data-table',
   template: `
     <table class="data">
-      <caption>
-        {{
-          caption()
-        }}
-      </caption>
+      <!-- Bound, not interpolated: prettier wraps a caption's text in whitespace that becomes its name. -->
+      <caption [textContent]="caption()"></caption>
       <thead>
         <tr>
           <th scope="col">Series</th>

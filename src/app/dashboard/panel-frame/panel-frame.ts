@@ -38,17 +38,37 @@ import { DataTable } from './data-table';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PanelFrame {
+  private readonly document = inject(DOCUMENT);
+
   readonly view = input.required<PanelView>();
   readonly palette = input.required<Palette>();
   readonly tableOpen = input(false);
-  readonly tableToggled = output<void>();
   /** Scenario, model version, changed levers and link: what every export carries. */
   readonly provenance = input.required<Omit<Provenance, 'exportedAt'>>();
+  readonly tableToggled = output<void>();
 
-  private readonly document = inject(DOCUMENT);
   private readonly chart = viewChild.required<ElementRef<HTMLElement>>('chart');
   /** Shown after an export: done, or why not. */
   protected readonly exportMessage = signal<string | null>(null);
+  protected readonly ids = computed(() => ({
+    title: `panel-${this.view().id}-title`,
+    table: `panel-${this.view().id}-table`,
+  }));
+  /** Set once per theme; data changes after that reach the chart in the effect below. */
+  protected readonly initialOption = computed(() =>
+    drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())),
+  );
+  /** Off screen, data changes wait: only visible charts redraw on a lever move, and only if their data moved. */
+  private readonly option = mergeWhenVisible(() =>
+    drawnSeriesOnly(buildPanelOption(this.view(), this.palette())),
+  );
+  protected readonly chartInstance = signal<ECharts | null>(null);
+
+  constructor() {
+    // Not [merge]: ngx-echarts merges without options, and leaving out the empty series (a third to
+    // a half of them) needs replaceMerge, so that a series no longer drawn is removed.
+    effect(() => this.chartInstance()?.setOption(this.option(), { replaceMerge: ['series'] }));
+  }
 
   private async exporter() {
     const module = await import('../../export/panel-export');
@@ -108,25 +128,5 @@ export class PanelFrame {
         'This browser does not allow copying images here; download the PNG instead.',
       );
     }
-  }
-
-  protected readonly ids = computed(() => ({
-    title: `panel-${this.view().id}-title`,
-    table: `panel-${this.view().id}-table`,
-  }));
-  /** Set once per theme; data changes after that reach the chart in the effect below. */
-  protected readonly initialOption = computed(() =>
-    drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())),
-  );
-  /** Off screen, data changes wait: only visible charts redraw on a lever move, and only if their data moved. */
-  private readonly option = mergeWhenVisible(() =>
-    drawnSeriesOnly(buildPanelOption(this.view(), this.palette())),
-  );
-  protected readonly chartInstance = signal<ECharts | null>(null);
-
-  constructor() {
-    // Not [merge]: ngx-echarts merges without options, and leaving out the empty series (a third to
-    // a half of them) needs replaceMerge, so that a series no longer drawn is removed.
-    effect(() => this.chartInstance()?.setOption(this.option(), { replaceMerge: ['series'] }));
   }
 }

@@ -43,6 +43,8 @@ import { conflictSummary } from './conflict-summary';
 })
 export class ScenarioManager {
   private readonly store = inject(Store);
+  private readonly document = inject(DOCUMENT);
+
   protected readonly scenarios = this.store.selectSignal(scenariosFeature.selectAllScenarios);
   protected readonly active = this.store.selectSignal(scenariosFeature.selectActiveScenario);
   protected readonly compareIds = this.store.selectSignal(scenariosFeature.selectCompareIds);
@@ -73,13 +75,14 @@ export class ScenarioManager {
   protected readonly nameDraft = signal('');
   protected readonly nameError = signal<string | null>(null);
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
+  protected readonly status = this.store.selectSignal(selectSaveStatus);
+  /** The outcome of the last import, for the analyst: what was added, or why nothing was. */
+  protected readonly importResult = signal<{ ok: boolean; text: string } | null>(null);
 
   constructor() {
     // The name field takes the focus when it opens, so a keyboard user can type at once.
     effect(() => this.nameInput()?.nativeElement.focus());
   }
-
-  protected readonly status = this.store.selectSignal(selectSaveStatus);
 
   protected open(event: Event): void {
     const scenario = this.scenarios().find(
@@ -233,10 +236,6 @@ export class ScenarioManager {
   protected toggleCompare(id: string): void {
     this.store.dispatch(ScenarioManagerActions.compareToggled({ id }));
   }
-
-  private readonly document = inject(DOCUMENT);
-  /** The outcome of the last import, for the analyst: what was added, or why nothing was. */
-  protected readonly importResult = signal<{ ok: boolean; text: string } | null>(null);
 
   protected exportActive(): Promise<void> {
     return this.download([this.active()], slug(this.active().name));
