@@ -18,8 +18,8 @@ import { PALETTES } from '../charts/palette';
 import { buildPanelOption } from '../charts/panel-option';
 import { PanelId, PanelView } from '../charts/panels';
 import { scaleFonts } from '../charts/scale-fonts';
-import { RenderedSlide, deckOf } from '../export/deck/deck-of';
-import { downloadBlob, slug } from '../export/download';
+import { DeckExport, DeckFormat, progressText } from '../export/deck/deck-export';
+import { withShareLink } from '../export/provenance';
 import { BriefingActions, PresentationActions } from '../state/briefing/briefing.actions';
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import {
@@ -38,8 +38,6 @@ import { SlideList } from './slide-list/slide-list';
 
 /** Chart text on a slide is this much larger than on the dashboard, to be read across a room. */
 const ROOM_SCALE = 1.5;
-/** The size charts are drawn at in an exported deck (CSS pixels; PNGs are twice this). */
-const DECK_CHART = { width: 960, height: 440 };
 
 const KEYS: Readonly<Record<string, Move>> = {
   ArrowRight: 'next',
@@ -56,7 +54,7 @@ const KEYS: Readonly<Record<string, Move>> = {
 /**
  * Briefing mode: the scenario's slides one at a time, full screen when presenting, with a caption
  * from the data, the analyst's note and a step-through of the changed levers; the deck is arranged
- * here and exported as PDF or PowerPoint.
+ * here and exported as PDF or PowerPoint (by DeckExport).
  */
 @Component({
   selector: 'app-briefing-page',
@@ -80,6 +78,7 @@ export class BriefingPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  private readonly deckExport = inject(DeckExport);
   private readonly stage = viewChild.required<ElementRef<HTMLElement>>('stage');
 
   protected readonly slides = this.store.selectSignal(briefingFeature.selectSlides);
@@ -94,10 +93,9 @@ export class BriefingPage {
   private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
   protected readonly saveStatus = this.store.selectSignal(selectSaveStatus);
 
-  protected readonly provenance = computed(() => {
-    const { linkQuery, ...rest } = this.provenanceParts();
-    return { ...rest, link: `${this.document.location.origin}/?${linkQuery}` };
-  });
+  protected readonly provenance = computed(() =>
+    withShareLink(this.provenanceParts(), this.document.location.origin),
+  );
   /** The step shown, when the step-through is on. */
   protected readonly step = computed(() => {
     const at = this.position().step;
@@ -131,8 +129,12 @@ export class BriefingPage {
   });
 
   protected readonly presenting = signal(false);
-  /** While a deck is built: what is being done; after: what went wrong, if anything. */
-  protected readonly progress = signal<string | null>(null);
+  /** While a deck is built: what is being done. */
+  protected readonly progress = computed(() => {
+    const progress = this.deckExport.progress();
+    return progress && progressText(progress);
+  });
+  /** After a deck export: what went wrong, if anything. */
   protected readonly exportError = signal<string | null>(null);
 
   protected go(to: Move): void {
@@ -216,56 +218,20 @@ export class BriefingPage {
     this.show(this.slides().length - 1);
   }
 
-  /** Renders every slide's chart, then writes the deck; the writers and their libraries load only now. */
-  protected async exportDeck(format: 'pdf' | 'pptx'): Promise<void> {
-    const label = format === 'pdf' ? 'PDF' : 'PowerPoint';
+  protected async exportDeck(format: DeckFormat): Promise<void> {
     this.exportError.set(null);
-    this.progress.set(`Loading the ${label} writer…`);
+    const views = this.views();
     try {
-      const [charts, writer] = await Promise.all([
-        import('../export/panel-export'),
-        format === 'pdf'
-          ? import('../export/deck/pdf-deck').then((m) => m.buildPdf)
-          : import('../export/deck/pptx-deck').then((m) => m.buildPptx),
-      ]);
-      const exportedAt = new Date().toISOString();
-      const palette = PALETTES.light;
-      const slides = this.slides();
-      const rendered: RenderedSlide[] = [];
-      for (const [i, slide] of slides.entries()) {
-        this.progress.set(`Drawing slide ${i + 1} of ${slides.length}…`);
-        // Let the progress message paint between charts.
-        await new Promise((resolve) => setTimeout(resolve));
-        const view = this.views().find((v) => v.id === slide.panel)!;
-        const option = {
-          ...buildPanelOption(view, palette),
-          animation: false,
-          backgroundColor: palette.background,
-        };
-        const { width, height } = DECK_CHART;
-        rendered.push({
-          view,
+      await this.deckExport.export(format, {
+        provenance: this.provenance(),
+        levers: this.levers(),
+        slides: this.slides().map((slide) => ({
+          view: views.find((v) => v.id === slide.panel)!,
           note: slide.note,
-          svg: charts.renderSvg(option, width, height),
-          png: charts.renderPng(this.document, option, width, height),
-          width,
-          height,
-        });
-      }
-      this.progress.set(`Writing the ${label} file…`);
-      const provenance = { ...this.provenance(), exportedAt };
-      const blob = await writer(deckOf(provenance, this.levers(), rendered));
-      downloadBlob(
-        this.document,
-        `briefing-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}.${format}`,
-        blob,
-      );
+        })),
+      });
     } catch (error) {
-      this.exportError.set(
-        `The ${label} deck could not be built: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      this.progress.set(null);
+      this.exportError.set((error as Error).message);
     }
   }
 }

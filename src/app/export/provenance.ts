@@ -14,6 +14,23 @@ export interface Provenance {
   readonly link: string;
 }
 
+/** The provenance as the store knows it (selectProvenance): the share link's query, not its origin. */
+export interface ProvenanceParts extends Omit<Provenance, 'exportedAt' | 'link'> {
+  readonly linkQuery: string;
+}
+
+/**
+ * The provenance of an export not yet made: everything but its time, with the share link, which
+ * opens the dashboard at `origin` (the page's own; the store does not know it) on the scenario's
+ * query. Every export's link is made here, so all of them open the same view.
+ */
+export function withShareLink(
+  { linkQuery, ...rest }: ProvenanceParts,
+  origin: string,
+): Omit<Provenance, 'exportedAt'> {
+  return { ...rest, link: `${origin}/?${linkQuery}` };
+}
+
 /** The provenance as lines of text, for CSV headers and image captions. */
 export function provenanceLines(p: Provenance, sources: string): string[] {
   return [

@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 import { Deck } from './deck';
 import { XSS, chartSvg, deckFixture } from './deck-fixture';
-import { buildPdf, pdfReadySvg, renderPdf } from './pdf-deck';
+import { pdfReadySvg } from './pdf-chart-page';
+import { buildPdf, renderPdf } from './pdf-deck';
 
 /** Windows-1252 bytes of the characters used here that Latin-1 lacks. */
 const CP1252: Readonly<Record<string, string>> = { '•': '\x95', '–': '\x96', '…': '\x85' };
