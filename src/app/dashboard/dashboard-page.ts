@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
 import { downloadText, slug } from '../export/download';
+import { withShareLink } from '../export/provenance';
 import { ConstantId } from '../model/constants';
 import { LeverId } from '../model/levers';
 import { LeverPanelActions } from '../state/levers/levers.actions';
@@ -62,10 +63,9 @@ export class DashboardPage {
   protected readonly comparison = this.store.selectSignal(selectComparisonTable);
   private readonly provenanceParts = this.store.selectSignal(selectProvenance);
   /** What every export says: scenario, model version, changed levers and the link back. */
-  protected readonly provenance = computed(() => {
-    const { linkQuery, ...rest } = this.provenanceParts();
-    return { ...rest, link: `${this.document.location.origin}/?${linkQuery}` };
-  });
+  protected readonly provenance = computed(() =>
+    withShareLink(this.provenanceParts(), this.document.location.origin),
+  );
 
   protected async exportAllCsv(): Promise<void> {
     const { dashboardCsv } = await import('../export/csv');
