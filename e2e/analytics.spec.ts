@@ -1,5 +1,6 @@
 import { DEFAULT_CONSTANTS } from '../src/app/model/constants';
 import { GOALS } from '../src/app/model/goals';
+import { INDICATORS } from '../src/app/model/indicators';
 import { DEFAULT_LEVERS } from '../src/app/model/levers';
 import { runMonteCarlo } from '../src/app/model/monte-carlo';
 import {
@@ -20,7 +21,7 @@ import {
 
 /** What the engine gives for these levers with the default run settings (2,000 paths, seed 42). */
 function expected(rdGrowth: number) {
-  return runMonteCarlo({ ...DEFAULT_LEVERS, rdGrowth }, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 2000, seed: 42 });
+  return runMonteCarlo(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth }, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 2000, seed: 42 });
 }
 const at2030 = 2030 - 2012;
 const simulated = (page: import('@playwright/test').Page) =>
