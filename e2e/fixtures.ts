@@ -1,10 +1,10 @@
 /**
- * Shared helpers for the end-to-end specs. Everything here queries the page the way the
- * accessibility contract in ../../shared/spec/PRODUCT.md describes it: roles and accessible names.
+ * Shared helpers for the end-to-end specs. Everything here queries the page the way assistive
+ * technology sees it (README, "Code layout": the accessibility contract): roles and accessible names.
  */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
-/** The levers of MODEL.md, by label (the slider's accessible name). */
+/** The levers as the /model page lists them, by label (the slider's accessible name). */
 export const LEVERS = [
   { id: 'rdGrowth', label: 'R&D spending growth (nominal)', default: 8, min: 0, max: 15, step: 0.1 },
   { id: 'gdpGrowth', label: 'Nominal GDP growth', default: 4.5, min: 0, max: 10, step: 0.1 },
