@@ -36,17 +36,17 @@ async function loadModel(root) {
 }
 
 /** The plain loop: what the engine computes, with nothing but typed arrays and numbers. */
-function plainLoop(m, levers, constants, horizon, goals, settings) {
+function plainLoop(m, indicators, levers, constants, horizon, goals, settings) {
   const F = m.FIRST_YEAR;
   const paths = Math.round(settings.paths);
   const length = horizon - F + 1;
-  const ids = m.INDICATORS.map((i) => i.id);
+  const ids = indicators.map((i) => i.id);
   const K = ids.length;
   const idx = Object.fromEntries(ids.map((id, k) => [id, k]));
-  const lastOf = (id) => m.lastObservedYear(m.INDICATORS[idx[id]]) ?? horizon;
+  const lastOf = (id) => m.lastObservedYear(indicators[idx[id]]) ?? horizon;
   // Observed values on the axis (interpolated in gaps), as project.ts's observedOnAxis.
   const observed = new Float64Array(K * length).fill(NaN);
-  m.INDICATORS.forEach((ind, k) => {
+  indicators.forEach((ind, k) => {
     const pts = m.primaryHistory(ind);
     pts.forEach((p, i) => {
       observed[k * length + p.year - F] = p.value;
@@ -57,7 +57,7 @@ function plainLoop(m, levers, constants, horizon, goals, settings) {
     });
   });
   const first = ids.map((id) => {
-    const last = m.lastObservedYear(m.INDICATORS[idx[id]]);
+    const last = m.lastObservedYear(indicators[idx[id]]);
     return (last === null ? F : last + 1) - F;
   });
   const L = m.LEVERS;
@@ -233,7 +233,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchEngine(root, { paths = 20000, repeats = 7 } = {}) {
   const m = await loadModel(root);
-  const args = [m.DEFAULT_LEVERS, m.DEFAULT_CONSTANTS, m.DEFAULT_HORIZON, m.GOALS];
+  const args = [m.INDICATORS, m.DEFAULT_LEVERS, m.DEFAULT_CONSTANTS, m.DEFAULT_HORIZON, m.GOALS];
   const check = sameResult(m.runMonteCarlo(...args, { paths: 2000, seed: 42 }), plainLoop(m, ...args, { paths: 2000, seed: 42 }));
   if (check) throw new Error(`bench: the plain loop disagrees with the engine at ${check}`);
   const time = (f) => {

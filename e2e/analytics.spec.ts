@@ -1,5 +1,6 @@
 import { DEFAULT_CONSTANTS } from '../src/app/model/constants';
 import { GOALS } from '../src/app/model/goals';
+import { INDICATORS } from '../src/app/model/indicators';
 import { DEFAULT_LEVERS } from '../src/app/model/levers';
 import { runMonteCarlo } from '../src/app/model/monte-carlo';
 import {
@@ -20,18 +21,29 @@ import {
 
 /** What the engine gives for these levers with the default run settings (2,000 paths, seed 42). */
 function expected(rdGrowth: number) {
-  return runMonteCarlo({ ...DEFAULT_LEVERS, rdGrowth }, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 2000, seed: 42 });
+  return runMonteCarlo(
+    INDICATORS,
+    { ...DEFAULT_LEVERS, rdGrowth },
+    DEFAULT_CONSTANTS,
+    2035,
+    GOALS,
+    { paths: 2000, seed: 42 },
+  );
 }
 const at2030 = 2030 - 2012;
 const simulated = (page: import('@playwright/test').Page) =>
-  region(page, GOALS_PANEL).getByRole('status').filter({ hasText: 'Probabilities from 2,000 Monte Carlo paths, seed 42.' });
+  region(page, GOALS_PANEL)
+    .getByRole('status')
+    .filter({ hasText: 'Probabilities from 2,000 Monte Carlo paths, seed 42.' });
 
 test.describe('uncertainty', () => {
   test.beforeEach(async ({ page }) => {
     await openDashboard(page);
   });
 
-  test('shows P10–P90 in the data table, equal to the engine’s numbers, and a probability per goal', async ({ page }) => {
+  test('shows P10–P90 in the data table, equal to the engine’s numbers, and a probability per goal', async ({
+    page,
+  }) => {
     await expect(simulated(page)).toBeVisible();
     const table = await showData(page, RD_PANEL);
     const row = await tableRecord(table, RD_SERIES, 2030);
@@ -42,7 +54,9 @@ test.describe('uncertainty', () => {
     expect(Number(row['p10'])).toBeLessThan(Number(row['value']));
     expect(Number(row['p90'])).toBeGreaterThan(Number(row['value']));
     const p = expected(8).goalProbability['rdIntensity2030'];
-    await expect(goalRow(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toContainText(`${(p * 100).toFixed(0)}%`);
+    await expect(goalRow(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toContainText(
+      `${(p * 100).toFixed(0)}%`,
+    );
   });
 
   test('after a slider drag the band belongs to the final lever value', async ({ page }) => {
@@ -53,7 +67,10 @@ test.describe('uncertainty', () => {
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
     await page.mouse.down();
     for (let i = 0; i <= 30; i++) {
-      await page.mouse.move(box.x + box.width * (0.5 + 0.4 * Math.sin(i / 4)), box.y + box.height / 2);
+      await page.mouse.move(
+        box.x + box.width * (0.5 + 0.4 * Math.sin(i / 4)),
+        box.y + box.height / 2,
+      );
     }
     await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
@@ -61,15 +78,23 @@ test.describe('uncertainty', () => {
     expect(final).not.toBe(8);
     await expect(simulated(page)).toBeVisible();
     const band = expected(final).bands.rdSpend;
-    await expect.poll(async () => (await tableRecord(table, RD_SERIES, 2030))['p50']).toBe(String(band.p50[at2030]));
+    await expect
+      .poll(async () => (await tableRecord(table, RD_SERIES, 2030))['p50'])
+      .toBe(String(band.p50[at2030]));
   });
 
-  test('goal-seek finds the R&D growth that meets the intensity goal and applies it', async ({ page }) => {
+  test('goal-seek finds the R&D growth that meets the intensity goal and applies it', async ({
+    page,
+  }) => {
     await numberInput(page, RD_GROWTH).fill('0');
     const goals = region(page, GOALS_PANEL);
-    await goals.getByLabel('Analyse goal').selectOption({ label: 'R&D intensity ≥ 2.8% of GDP by 2030' });
+    await goals
+      .getByLabel('Analyse goal')
+      .selectOption({ label: 'R&D intensity ≥ 2.8% of GDP by 2030' });
     await goals.getByLabel('Lever', { exact: true }).selectOption({ label: RD_GROWTH });
-    await expect(goals.getByText('R&D spending growth (nominal) at 5.3 %/yr meets the goal')).toBeVisible();
+    await expect(
+      goals.getByText('R&D spending growth (nominal) at 5.3 %/yr meets the goal'),
+    ).toBeVisible();
     await goals.getByRole('button', { name: 'Apply 5.3' }).click();
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('5.3');
     await expect(goalRow(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toContainText('on track');
@@ -77,8 +102,14 @@ test.describe('uncertainty', () => {
 
   test('a tornado entry takes the analyst to its lever', async ({ page }) => {
     const goals = region(page, GOALS_PANEL);
-    await goals.getByLabel('Analyse goal').selectOption({ label: 'R&D intensity ≥ 2.8% of GDP by 2030' });
-    await goals.getByRole('list', { name: 'Levers by effect on the goal' }).getByRole('button').first().click();
+    await goals
+      .getByLabel('Analyse goal')
+      .selectOption({ label: 'R&D intensity ≥ 2.8% of GDP by 2030' });
+    await goals
+      .getByRole('list', { name: 'Levers by effect on the goal' })
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', /value$/);
   });
 
@@ -95,19 +126,25 @@ test.describe('uncertainty', () => {
     await goals.getByRole('button', { name: 'Edit goal: Robot density ≥ 800 by 2030' }).click();
     await goals.getByLabel('Deadline').fill('2050');
     await goals.getByRole('button', { name: 'Save goal' }).click();
-    await expect(goals.getByRole('alert')).toHaveText('The deadline must be a year from 2020 to 2040.');
+    await expect(goals.getByRole('alert')).toHaveText(
+      'The deadline must be a year from 2020 to 2040.',
+    );
     await goals.getByRole('button', { name: 'Cancel' }).click();
 
     await goals.getByRole('button', { name: 'Delete goal: Robot density ≥ 800 by 2030' }).click();
     await expect(goalRow(page, 'Robot density ≥ 800 by 2030')).toHaveCount(0);
 
-    await goals.getByRole('button', { name: 'Hide goal: Basic research ≥ 8% of R&D by 2025' }).click();
+    await goals
+      .getByRole('button', { name: 'Hide goal: Basic research ≥ 8% of R&D by 2025' })
+      .click();
     await expect(goalRow(page, 'Basic research ≥ 8% of R&D by 2025')).toHaveCount(0);
     await goals.getByRole('button', { name: 'Show 1 hidden goal' }).click();
     await expect(goalRow(page, 'Basic research ≥ 8% of R&D by 2025')).toHaveCount(1);
   });
 
-  test('warns beside the levers about contradictory export-control settings, without blocking', async ({ page }) => {
+  test('warns beside the levers about contradictory export-control settings, without blocking', async ({
+    page,
+  }) => {
     await numberInput(page, 'Export-control severity').fill('0.9');
     await numberInput(page, 'Compute workaround (cloud, grey imports)').fill('0.8');
     await expect(page.getByText(/contradict each other/).first()).toBeVisible();

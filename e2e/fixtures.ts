@@ -1,26 +1,124 @@
 /**
- * Shared helpers for the end-to-end specs. Everything here queries the page the way the
- * accessibility contract in ../../shared/spec/PRODUCT.md describes it: roles and accessible names.
+ * Shared helpers for the end-to-end specs. Everything here queries the page the way assistive
+ * technology sees it (README, "Code layout": the accessibility contract): roles and accessible names.
  */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
-/** The levers of MODEL.md, by label (the slider's accessible name). */
+/** The levers as the /model page lists them, by label (the slider's accessible name). */
 export const LEVERS = [
-  { id: 'rdGrowth', label: 'R&D spending growth (nominal)', default: 8, min: 0, max: 15, step: 0.1 },
+  {
+    id: 'rdGrowth',
+    label: 'R&D spending growth (nominal)',
+    default: 8,
+    min: 0,
+    max: 15,
+    step: 0.1,
+  },
   { id: 'gdpGrowth', label: 'Nominal GDP growth', default: 4.5, min: 0, max: 10, step: 0.1 },
-  { id: 'basicShareGain', label: 'Basic-research share gain', default: 0.15, min: -0.5, max: 1, step: 0.05 },
-  { id: 'exportControls', label: 'Export-control severity', default: 0.6, min: 0, max: 1, step: 0.05 },
-  { id: 'computeWorkaround', label: 'Compute workaround (cloud, grey imports)', default: 0.3, min: 0, max: 1, step: 0.05 },
-  { id: 'domesticChipGain', label: 'Domestic accelerator substitution gain', default: 6, min: 0, max: 20, step: 0.5 },
-  { id: 'aiProgramsPerYear', label: 'Universities adding an AI major per year', default: 30, min: 0, max: 200, step: 1 },
-  { id: 'graduatesPerProgram', label: 'AI graduates per program per year', default: 60, min: 20, max: 150, step: 5 },
-  { id: 'aiIndustryGrowth', label: 'Core AI industry underlying growth', default: 20, min: 0, max: 50, step: 0.5 },
-  { id: 'modelGrowthCN', label: 'Notable AI model releases growth, China', default: 20, min: 0, max: 80, step: 1 },
-  { id: 'modelGrowthUS', label: 'Notable AI model releases growth, US', default: 10, min: -30, max: 80, step: 1 },
-  { id: 'llmGrowthCN', label: 'LLMs released growth, China', default: 40, min: 0, max: 150, step: 1 },
-  { id: 'llmGrowthRW', label: 'LLMs released growth, rest of world', default: 35, min: 0, max: 150, step: 1 },
-  { id: 'priceWarExit', label: 'LLMs withdrawn per year, China (price war)', default: 0.05, min: 0, max: 0.5, step: 0.01 },
-  { id: 'robotGrowth', label: 'Industrial robot installations growth, China', default: 7, min: -15, max: 25, step: 0.5 },
+  {
+    id: 'basicShareGain',
+    label: 'Basic-research share gain',
+    default: 0.15,
+    min: -0.5,
+    max: 1,
+    step: 0.05,
+  },
+  {
+    id: 'exportControls',
+    label: 'Export-control severity',
+    default: 0.6,
+    min: 0,
+    max: 1,
+    step: 0.05,
+  },
+  {
+    id: 'computeWorkaround',
+    label: 'Compute workaround (cloud, grey imports)',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.05,
+  },
+  {
+    id: 'domesticChipGain',
+    label: 'Domestic accelerator substitution gain',
+    default: 6,
+    min: 0,
+    max: 20,
+    step: 0.5,
+  },
+  {
+    id: 'aiProgramsPerYear',
+    label: 'Universities adding an AI major per year',
+    default: 30,
+    min: 0,
+    max: 200,
+    step: 1,
+  },
+  {
+    id: 'graduatesPerProgram',
+    label: 'AI graduates per program per year',
+    default: 60,
+    min: 20,
+    max: 150,
+    step: 5,
+  },
+  {
+    id: 'aiIndustryGrowth',
+    label: 'Core AI industry underlying growth',
+    default: 20,
+    min: 0,
+    max: 50,
+    step: 0.5,
+  },
+  {
+    id: 'modelGrowthCN',
+    label: 'Notable AI model releases growth, China',
+    default: 20,
+    min: 0,
+    max: 80,
+    step: 1,
+  },
+  {
+    id: 'modelGrowthUS',
+    label: 'Notable AI model releases growth, US',
+    default: 10,
+    min: -30,
+    max: 80,
+    step: 1,
+  },
+  {
+    id: 'llmGrowthCN',
+    label: 'LLMs released growth, China',
+    default: 40,
+    min: 0,
+    max: 150,
+    step: 1,
+  },
+  {
+    id: 'llmGrowthRW',
+    label: 'LLMs released growth, rest of world',
+    default: 35,
+    min: 0,
+    max: 150,
+    step: 1,
+  },
+  {
+    id: 'priceWarExit',
+    label: 'LLMs withdrawn per year, China (price war)',
+    default: 0.05,
+    min: 0,
+    max: 0.5,
+    step: 0.01,
+  },
+  {
+    id: 'robotGrowth',
+    label: 'Industrial robot installations growth, China',
+    default: 7,
+    min: -15,
+    max: 25,
+    step: 0.5,
+  },
 ] as const;
 
 export const RD_GROWTH = 'R&D spending growth (nominal)';
@@ -63,14 +161,18 @@ export function expectClose(actual: number, expected: number, relTol = 1e-12): v
 // Locators
 // ---------------------------------------------------------------------------------------------
 
-export const slider = (page: Page, label: string): Locator => page.getByRole('slider', { name: label, exact: true });
+export const slider = (page: Page, label: string): Locator =>
+  page.getByRole('slider', { name: label, exact: true });
 export const numberInput = (page: Page, label: string): Locator =>
   page.getByRole('spinbutton', { name: `${label} value`, exact: true });
 export const resetButton = (page: Page, label: string): Locator =>
   page.getByRole('button', { name: `Reset ${label}`, exact: true });
-export const region = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
-export const dataTable = (page: Page, title: string): Locator => page.getByRole('table', { name: title, exact: true });
-export const themeButton = (page: Page): Locator => page.getByRole('button', { name: /^(Dark|Light) theme$/ });
+export const region = (page: Page, title: string): Locator =>
+  page.getByRole('region', { name: title, exact: true });
+export const dataTable = (page: Page, title: string): Locator =>
+  page.getByRole('table', { name: title, exact: true });
+export const themeButton = (page: Page): Locator =>
+  page.getByRole('button', { name: /^(Dark|Light) theme$/ });
 
 /** The row of a goal in the goals panel. */
 export function goalRow(page: Page, goal: string): Locator {
@@ -107,16 +209,26 @@ export async function tableRecords(table: Locator): Promise<Record<string, strin
     const t = el as HTMLTableElement;
     const headerRow = t.tHead?.rows[0] ?? t.rows[0];
     const head = Array.from(headerRow.cells).map((c) => c.textContent?.trim().toLowerCase() ?? '');
-    const body = t.tBodies.length ? Array.from(t.tBodies).flatMap((b) => Array.from(b.rows)) : Array.from(t.rows).slice(1);
+    const body = t.tBodies.length
+      ? Array.from(t.tBodies).flatMap((b) => Array.from(b.rows))
+      : Array.from(t.rows).slice(1);
     return body.map((r) =>
-      Object.fromEntries(Array.from(r.cells).map((c, i) => [head[i] ?? String(i), c.textContent?.trim() ?? ''])),
+      Object.fromEntries(
+        Array.from(r.cells).map((c, i) => [head[i] ?? String(i), c.textContent?.trim() ?? '']),
+      ),
     );
   });
 }
 
 /** The one record for `series` and `year` in a data table. */
-export async function tableRecord(table: Locator, series: string, year: number): Promise<Record<string, string>> {
-  const rows = (await tableRecords(table)).filter((r) => r['series'] === series && r['year'] === String(year));
+export async function tableRecord(
+  table: Locator,
+  series: string,
+  year: number,
+): Promise<Record<string, string>> {
+  const rows = (await tableRecords(table)).filter(
+    (r) => r['series'] === series && r['year'] === String(year),
+  );
   expect(rows, `one "${series}" row for ${year}`).toHaveLength(1);
   return rows[0];
 }
@@ -175,12 +287,15 @@ export async function recordCspViolations(page: Page): Promise<void> {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      ),
     );
   });
 }
 
 /** The violations recorded so far (see recordCspViolations). */
-export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 export { expect };

@@ -1,5 +1,5 @@
 /**
- * "Nothing the analyst saved is ever lost" (PRODUCT.md, "Tabs, links and saved work"): share links,
+ * "Nothing the analyst saved is ever lost" (README, "Saved work: tabs, links, undo"): share links,
  * several tabs on one browser, undo, text typed before a reload, no storage at all. Each test
  * checks what the analyst sees after a reload (the scenario list and the values), not the storage
  * layout.

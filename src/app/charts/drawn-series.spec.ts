@@ -1,5 +1,6 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { project } from '../model/project';
@@ -11,10 +12,13 @@ import { buildPanelViews } from './panels';
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('drawnSeriesOnly', () => {
-  const projection = project(DEFAULT_LEVERS);
-  const statuses = GOALS.map((g) => evaluateGoal(g, projection));
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
+  const statuses = GOALS.map((g) => evaluateGoal(INDICATORS, g, projection));
   const mc = summarize(
-    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+    runMonteCarlo(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, {
+      paths: 200,
+      seed: 42,
+    }),
   );
   const ids = (o: AnyRecord) => (o['series'] as AnyRecord[]).map((s) => s['id']);
 

@@ -1,4 +1,5 @@
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { exportOption } from './export-option';
@@ -7,11 +8,11 @@ import { buildPanelOption } from './panel-option';
 import { buildPanelViews } from './panels';
 
 describe('exportOption', () => {
-  const p = project(DEFAULT_LEVERS);
+  const p = project(INDICATORS, DEFAULT_LEVERS);
   const view = buildPanelViews(
     p,
     GOALS,
-    GOALS.map((g) => evaluateGoal(g, p)),
+    GOALS.map((g) => evaluateGoal(INDICATORS, g, p)),
   )[0];
   const screen = buildPanelOption(view, PALETTES.dark) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const exported = exportOption(

@@ -1,20 +1,21 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { goalGap } from '../model/goal-sensitivity';
 import { GOALS, Goal, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { goalRow, likelihood } from './goal-rows';
 
 describe('goalRow', () => {
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const row = (id: string) => {
     const goal = GOALS.find((g) => g.id === id)!;
-    const status = evaluateGoal(goal, projection);
+    const status = evaluateGoal(INDICATORS, goal, projection);
     return goalRow(
       goal,
       status,
       2035,
-      goalGap(goal, projection, status.firstYear),
+      goalGap(INDICATORS, goal, projection, status.firstYear),
       id === 'rdIntensity2030' ? 0.8 : null,
     );
   };
@@ -48,11 +49,11 @@ describe('goalRow', () => {
 });
 
 describe('goal outlook and probability', () => {
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const row = (id: string, p: number | null = null) => {
     const goal = GOALS.find((g) => g.id === id)!;
-    const status = evaluateGoal(goal, projection);
-    return goalRow(goal, status, 2035, goalGap(goal, projection, status.firstYear), p);
+    const status = evaluateGoal(INDICATORS, goal, projection);
+    return goalRow(goal, status, 2035, goalGap(INDICATORS, goal, projection, status.firstYear), p);
   };
 
   it('says how far ahead or behind and what growth it takes', () => {
@@ -77,10 +78,16 @@ describe('goal outlook and probability', () => {
 
 describe('goal beyond the horizon', () => {
   it('states no probability', () => {
-    const projection = project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2030);
+    const projection = project(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2030);
     const goal = { ...GOALS.find((g) => g.id === 'rdIntensity2030')!, deadline: 2038 } as Goal;
-    const status = evaluateGoal(goal, projection);
-    const row = goalRow(goal, status, 2030, goalGap(goal, projection, status.firstYear), 0);
+    const status = evaluateGoal(INDICATORS, goal, projection);
+    const row = goalRow(
+      goal,
+      status,
+      2030,
+      goalGap(INDICATORS, goal, projection, status.firstYear),
+      0,
+    );
     expect(row.status).toBe('beyond horizon');
     expect(row.probability).toBeNull();
     expect(row.likelihood).toBeNull();

@@ -1,5 +1,6 @@
 import { goalGap } from '../model/goal-sensitivity';
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { goalRow } from './goal-rows';
@@ -9,10 +10,10 @@ import { PALETTES } from './palette';
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('buildGoalsOption', () => {
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const rows = GOALS.map((g) => {
-    const status = evaluateGoal(g, projection);
-    return goalRow(g, status, 2035, goalGap(g, projection, status.firstYear));
+    const status = evaluateGoal(INDICATORS, g, projection);
+    return goalRow(g, status, 2035, goalGap(INDICATORS, g, projection, status.firstYear));
   });
   const option = buildGoalsOption(rows, PALETTES.light) as AnyRecord;
 

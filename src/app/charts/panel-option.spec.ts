@@ -1,5 +1,6 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { project } from '../model/project';
@@ -11,11 +12,11 @@ import { tooltipNode } from './tooltip';
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('buildPanelOption', () => {
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const views = buildPanelViews(
     projection,
     GOALS,
-    GOALS.map((g) => evaluateGoal(g, projection)),
+    GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
   );
   const rd = views[0];
   const option = buildPanelOption(rd, PALETTES.light) as AnyRecord;
@@ -106,10 +107,13 @@ describe('buildPanelOption', () => {
 });
 
 describe('buildPanelOption with Monte Carlo bands', () => {
-  const projection = project(DEFAULT_LEVERS);
-  const statuses = GOALS.map((g) => evaluateGoal(g, projection));
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
+  const statuses = GOALS.map((g) => evaluateGoal(INDICATORS, g, projection));
   const mc = summarize(
-    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+    runMonteCarlo(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, {
+      paths: 200,
+      seed: 42,
+    }),
   );
   const withBands = buildPanelOption(
     buildPanelViews(projection, GOALS, statuses, mc)[0],

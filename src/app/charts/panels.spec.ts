@@ -1,4 +1,5 @@
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import {
@@ -10,8 +11,8 @@ import {
 } from './panels';
 
 describe('panel views', () => {
-  const projection = project(DEFAULT_LEVERS);
-  const statuses = GOALS.map((g) => evaluateGoal(g, projection));
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
+  const statuses = GOALS.map((g) => evaluateGoal(INDICATORS, g, projection));
   const views = buildPanelViews(projection, GOALS, statuses);
   const view = (id: string): PanelView => views.find((v) => v.id === id)!;
 
@@ -82,11 +83,11 @@ describe('panel views', () => {
       'R&D intensity reaches 3.28% of GDP in 2030; target 2.8% of GDP by 2030: met in 2026',
     );
     expect(view('basic').summary).toContain('target 8% by 2025: met in 2032');
-    const slow = project({ ...DEFAULT_LEVERS, rdGrowth: 0 });
+    const slow = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: 0 });
     const slowViews = buildPanelViews(
       slow,
       GOALS,
-      GOALS.map((g) => evaluateGoal(g, slow)),
+      GOALS.map((g) => evaluateGoal(INDICATORS, g, slow)),
     );
     expect(slowViews[0].summary).toContain('not met by 2035');
   });

@@ -1,4 +1,5 @@
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { PALETTES } from './palette';
@@ -8,11 +9,11 @@ import { sameOption } from './same-option';
 
 describe('sameOption', () => {
   const views = (rdGrowth: number) => {
-    const projection = project({ ...DEFAULT_LEVERS, rdGrowth });
+    const projection = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth });
     return buildPanelViews(
       projection,
       GOALS,
-      GOALS.map((g) => evaluateGoal(g, projection)),
+      GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
     );
   };
 

@@ -1,5 +1,6 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { PANEL_SPECS, buildPanelView, formatNumber } from './panels';
@@ -9,7 +10,7 @@ const RD = PANEL_SPECS.find((s) => s.id === 'rd')!;
 
 describe('stepThrough', () => {
   const levers = { ...DEFAULT_LEVERS, gdpGrowth: 3, rdGrowth: 10 };
-  const steps = stepThrough('rd', levers, DEFAULT_CONSTANTS, 2035, GOALS);
+  const steps = stepThrough(INDICATORS, 'rd', levers, DEFAULT_CONSTANTS, 2035, GOALS);
 
   it('starts from the baseline and applies the changed levers one at a time, in lever order', () => {
     expect(steps.map((s) => s.title)).toEqual([
@@ -21,12 +22,12 @@ describe('stepThrough', () => {
 
   it('shows at each step the panel as projected with the levers applied so far', () => {
     const view = (l: typeof levers) => {
-      const projection = project(l, DEFAULT_CONSTANTS, 2035);
+      const projection = project(INDICATORS, l, DEFAULT_CONSTANTS, 2035);
       return buildPanelView(
         RD,
         projection,
         GOALS,
-        GOALS.map((g) => evaluateGoal(g, projection)),
+        GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
       );
     };
     expect(steps[0].view).toEqual(view(DEFAULT_LEVERS));
@@ -36,7 +37,8 @@ describe('stepThrough', () => {
 
   it("names each step's effect on the slide's goal, before and after", () => {
     const goal = GOALS.find((g) => g.id === steps[0].view.targets[0].goalId)!;
-    const at = (l: typeof levers) => evaluateGoal(goal, project(l, DEFAULT_CONSTANTS, 2035));
+    const at = (l: typeof levers) =>
+      evaluateGoal(INDICATORS, goal, project(INDICATORS, l, DEFAULT_CONSTANTS, 2035));
     const before = at({ ...DEFAULT_LEVERS, rdGrowth: 10 });
     const after = at(levers);
     expect(steps[2].effect).toContain(
@@ -46,6 +48,7 @@ describe('stepThrough', () => {
     expect(steps[0].effect).not.toContain('→');
     expect(
       stepThrough(
+        INDICATORS,
         'compute',
         { ...DEFAULT_LEVERS, exportControls: 0.9 },
         DEFAULT_CONSTANTS,
@@ -56,6 +59,8 @@ describe('stepThrough', () => {
   });
 
   it('has only the baseline when no lever changed', () => {
-    expect(stepThrough('llms', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS).length).toBe(1);
+    expect(
+      stepThrough(INDICATORS, 'llms', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS).length,
+    ).toBe(1);
   });
 });

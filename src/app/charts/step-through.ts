@@ -6,6 +6,7 @@
 import { leverText } from '../format/lever-text';
 import { ModelConstants } from '../model/constants';
 import { Goal, GoalStatus, evaluateGoal } from '../model/goals';
+import { IndicatorData } from '../model/indicators';
 import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
 import { Projection, project } from '../model/project';
 import {
@@ -37,10 +38,15 @@ function leverChange(lever: Lever, from: number, to: number): string {
 }
 
 /** The slide's goal (its first target) measured in a projection, else its first series at the horizon. */
-function measure(view: PanelView, goals: readonly Goal[], projection: Projection): Measure {
+function measure(
+  data: IndicatorData,
+  view: PanelView,
+  goals: readonly Goal[],
+  projection: Projection,
+): Measure {
   const goal = goals.find((g) => g.id === view.targets[0]?.goalId);
   if (goal) {
-    const status = evaluateGoal(goal, projection);
+    const status = evaluateGoal(data, goal, projection);
     const unit =
       goal.kind === 'growth'
         ? '%/yr'
@@ -72,6 +78,7 @@ function describe(now: Measure, before?: Measure): string {
 }
 
 export function stepThrough(
+  data: IndicatorData,
   panel: PanelId,
   levers: LeverValues,
   constants: ModelConstants,
@@ -85,14 +92,14 @@ export function stepThrough(
   let before: Measure | undefined;
   for (const lever of [null, ...changed]) {
     if (lever) current = { ...current, [lever.id]: levers[lever.id] };
-    const projection = project(current, constants, horizon);
+    const projection = project(data, current, constants, horizon);
     const view = buildPanelView(
       spec,
       projection,
       goals,
-      goals.map((g) => evaluateGoal(g, projection)),
+      goals.map((g) => evaluateGoal(data, g, projection)),
     );
-    const now = measure(view, goals, projection);
+    const now = measure(data, view, goals, projection);
     steps.push({
       title: lever
         ? leverChange(lever, DEFAULT_LEVERS[lever.id], levers[lever.id])

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { buildPanelViews } from '../charts/panels';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { project } from '../model/project';
@@ -11,14 +12,17 @@ import { startsFormula } from './csv-formulae';
 import { Provenance } from './provenance';
 
 describe('CSV export', () => {
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const mc = summarize(
-    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+    runMonteCarlo(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, {
+      paths: 200,
+      seed: 42,
+    }),
   );
   const views = buildPanelViews(
     projection,
     GOALS,
-    GOALS.map((g) => evaluateGoal(g, projection)),
+    GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
     mc,
   );
   const provenance: Provenance = {

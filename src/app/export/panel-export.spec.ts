@@ -3,16 +3,17 @@ import { PALETTES } from '../charts/palette';
 import { buildPanelOption } from '../charts/panel-option';
 import { buildPanelViews } from '../charts/panels';
 import { GOALS, evaluateGoal } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { renderSvg } from './panel-export';
 
 describe('SVG export', () => {
-  const p = project(DEFAULT_LEVERS);
+  const p = project(INDICATORS, DEFAULT_LEVERS);
   const view = buildPanelViews(
     p,
     GOALS,
-    GOALS.map((g) => evaluateGoal(g, p)),
+    GOALS.map((g) => evaluateGoal(INDICATORS, g, p)),
   )[0];
 
   it('opens as SVG when the scenario name holds characters XML forbids', () => {

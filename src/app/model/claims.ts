@@ -1,4 +1,4 @@
-/** The article's claims, checked against the sources (data/SOURCES.md), with the panel each bears on. */
+/** The article's claims, checked against the sources (the /sources page), with the panel each bears on. */
 
 export type ClaimStatus = 'supported' | 'partly supported';
 

@@ -1,4 +1,4 @@
-/** Model constants (MODEL.md): shown in the app and part of a scenario. */
+/** Model constants (the /model page): shown in the app and part of a scenario. */
 
 export interface ModelConstants {
   /** Share of accelerators from domestic suppliers in 2024. */

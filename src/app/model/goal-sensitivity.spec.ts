@@ -1,19 +1,20 @@
 import { DEFAULT_CONSTANTS } from './constants';
 import { Z90, goalGap, goalMet, goalSeek, plausibilityWarnings, tornado } from './goal-sensitivity';
 import { GOALS, Goal, evaluateGoal } from './goals';
+import { INDICATORS } from './indicators';
 import { DEFAULT_LEVERS, LEVER_BY_ID, LeverValues } from './levers';
 import { project, projectValues } from './project';
 
 const goal = (id: string): Goal => GOALS.find((g) => g.id === id)!;
 const met = (g: Goal, levers: LeverValues) =>
-  goalMet(g, { values: projectValues(levers, DEFAULT_CONSTANTS, 2035) });
+  goalMet(g, { values: projectValues(INDICATORS, levers, DEFAULT_CONSTANTS, 2035) });
 
 describe('goal gap', () => {
-  const base = project(DEFAULT_LEVERS);
+  const base = project(INDICATORS, DEFAULT_LEVERS);
 
   it('compares the growth needed from the last observation with the projected growth', () => {
     const g = goal('basicShare2025');
-    const gap = goalGap(g, base, evaluateGoal(g, base).firstYear);
+    const gap = goalGap(INDICATORS, g, base, evaluateGoal(INDICATORS, g, base).firstYear);
     expect(gap.baseYear).toBe(2024);
     expect(gap.neededGrowth).toBeCloseTo((8 / 6.88 - 1) * 100, 9);
     expect(gap.projectedGrowth).toBeCloseTo((7.03 / 6.88 - 1) * 100, 9);
@@ -22,14 +23,14 @@ describe('goal gap', () => {
 
   it('says years ahead for a goal reached early', () => {
     const g = goal('rdIntensity2030');
-    const gap = goalGap(g, base, evaluateGoal(g, base).firstYear);
+    const gap = goalGap(INDICATORS, g, base, evaluateGoal(INDICATORS, g, base).firstYear);
     expect(gap.yearsAheadOrBehind).toBe(-4);
     expect(gap.neededGrowth).toBeCloseTo((Math.pow(2.8 / 2.69, 1 / 6) - 1) * 100, 9);
   });
 
   it('has no growth figures once the deadline is observed', () => {
     const g = goal('aiCore2025');
-    expect(goalGap(g, base, 2022)).toEqual({
+    expect(goalGap(INDICATORS, g, base, 2022)).toEqual({
       neededGrowth: null,
       projectedGrowth: null,
       yearsAheadOrBehind: -3,
@@ -40,7 +41,7 @@ describe('goal gap', () => {
 
 describe('tornado', () => {
   it('moves each lever by ±1.2816σ, clamped, and sorts by spread', () => {
-    const t = tornado(goal('rdIntensity2030'), DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
+    const t = tornado(INDICATORS, goal('rdIntensity2030'), DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
     expect(t.bars.length).toBe(15);
     for (let i = 1; i < t.bars.length; i++)
       expect(t.bars[i - 1].spread).toBeGreaterThanOrEqual(t.bars[i].spread);
@@ -59,6 +60,7 @@ describe('tornado', () => {
 
   it('clamps at the range ends', () => {
     const t = tornado(
+      INDICATORS,
       goal('llmShare2030'),
       { ...DEFAULT_LEVERS, priceWarExit: 0 },
       DEFAULT_CONSTANTS,
@@ -74,7 +76,7 @@ describe('goal-seek', () => {
   it('finds the smallest R&D growth that meets the 2030 intensity goal, to the lever’s step', () => {
     const g = goal('rdIntensity2030');
     const slow = { ...DEFAULT_LEVERS, rdGrowth: 0 };
-    const result = goalSeek(g, 'rdGrowth', slow, DEFAULT_CONSTANTS, 2035);
+    const result = goalSeek(INDICATORS, g, 'rdGrowth', slow, DEFAULT_CONSTANTS, 2035);
     expect(result.reachable).toBeTrue();
     if (!result.reachable) return;
     expect(met(g, { ...slow, rdGrowth: result.value })).toBeTrue();
@@ -86,6 +88,7 @@ describe('goal-seek', () => {
   it('searches downwards when less of a lever helps', () => {
     const g = goal('rdIntensity2030');
     const result = goalSeek(
+      INDICATORS,
       g,
       'gdpGrowth',
       { ...DEFAULT_LEVERS, rdGrowth: 5, gdpGrowth: 6 },
@@ -100,19 +103,34 @@ describe('goal-seek', () => {
 
   it('says when a goal is already met or out of reach', () => {
     expect(
-      goalSeek(goal('rdIntensity2030'), 'rdGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035),
+      goalSeek(
+        INDICATORS,
+        goal('rdIntensity2030'),
+        'rdGrowth',
+        DEFAULT_LEVERS,
+        DEFAULT_CONSTANTS,
+        2035,
+      ),
     ).toEqual({
       reachable: true,
       value: 8,
       alreadyMet: true,
     });
     expect(
-      goalSeek(goal('basicShare2025'), 'robotGrowth', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035),
+      goalSeek(
+        INDICATORS,
+        goal('basicShare2025'),
+        'robotGrowth',
+        DEFAULT_LEVERS,
+        DEFAULT_CONSTANTS,
+        2035,
+      ),
     ).toEqual({ reachable: false });
   });
 
   it('reaches the basic research goal only with a large yearly gain', () => {
     const result = goalSeek(
+      INDICATORS,
       goal('basicShare2025'),
       'basicShareGain',
       DEFAULT_LEVERS,
@@ -126,7 +144,11 @@ describe('goal-seek', () => {
 
 describe('plausibility warnings', () => {
   const warningsFor = (levers: LeverValues, horizon = 2035) =>
-    plausibilityWarnings(levers, project(levers, DEFAULT_CONSTANTS, horizon)).map((w) => w.id);
+    plausibilityWarnings(
+      INDICATORS,
+      levers,
+      project(INDICATORS, levers, DEFAULT_CONSTANTS, horizon),
+    ).map((w) => w.id);
 
   it('has none at default levers', () => {
     expect(warningsFor(DEFAULT_LEVERS)).toEqual([]);

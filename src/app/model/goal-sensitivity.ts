@@ -1,10 +1,10 @@
 /**
- * Goal analytics (MODEL.md, "Analysis"): gap to target, sensitivity (tornado), goal-seek and
- * plausibility warnings. Pure functions of levers, constants and horizon.
+ * Goal analytics (the /model page, "Analysis"): gap to target, sensitivity (tornado), goal-seek and
+ * plausibility warnings. Pure functions of the indicator pack, levers, constants and horizon.
  */
 import { ModelConstants } from './constants';
 import { Goal, compare, goalComparison, goalValueIn } from './goals';
-import { INDICATORS, INDICATOR_BY_ID, lastObservedYear } from './indicators';
+import { IndicatorData, indicatorsById, lastObservedYear } from './indicators';
 import { LEVERS, LEVER_BY_ID, Lever, LeverId, LeverValues } from './levers';
 import { FIRST_YEAR, Projection, projectValues, valueAt } from './project';
 
@@ -37,8 +37,13 @@ function requiredValue(goal: Goal, projection: Pick<Projection, 'values'>): numb
   }
 }
 
-export function goalGap(goal: Goal, projection: Projection, firstYear: number | null): Gap {
-  const base = lastObservedYear(INDICATOR_BY_ID[goal.indicator]);
+export function goalGap(
+  data: IndicatorData,
+  goal: Goal,
+  projection: Projection,
+  firstYear: number | null,
+): Gap {
+  const base = lastObservedYear(indicatorsById(data)[goal.indicator]);
   const yearsAheadOrBehind = firstYear === null ? null : firstYear - goal.deadline;
   if (base === null || goal.deadline <= base) {
     return { neededGrowth: null, projectedGrowth: null, yearsAheadOrBehind, baseYear: base };
@@ -82,14 +87,15 @@ export interface Tornado {
 
 /** Each lever at value ∓ 1.2816σ (clamped), the others held; sorted by spread, widest first. */
 export function tornado(
+  data: IndicatorData,
   goal: Goal,
   levers: LeverValues,
   constants: ModelConstants,
   horizon: number,
 ): Tornado {
   const measure = (l: LeverValues) =>
-    goalValueIn(goal, { values: projectValues(l, constants, horizon) }, goal.deadline)?.value ??
-    NaN;
+    goalValueIn(goal, { values: projectValues(data, l, constants, horizon) }, goal.deadline)
+      ?.value ?? NaN;
   const clamp = (lever: Lever, v: number) => Math.min(lever.max, Math.max(lever.min, v));
   const bars = LEVERS.map((lever): TornadoBar => {
     const lowValue = clamp(lever, levers[lever.id] - Z90 * lever.sigma);
@@ -131,6 +137,7 @@ function onGrid(lever: Lever, k: number): number {
  * end of the range that meets it.
  */
 export function goalSeek(
+  data: IndicatorData,
   goal: Goal,
   leverId: LeverId,
   levers: LeverValues,
@@ -140,9 +147,9 @@ export function goalSeek(
   const lever = LEVER_BY_ID[leverId];
   const metAt = (k: number) =>
     goalMet(goal, {
-      values: projectValues({ ...levers, [leverId]: onGrid(lever, k) }, constants, horizon),
+      values: projectValues(data, { ...levers, [leverId]: onGrid(lever, k) }, constants, horizon),
     });
-  if (goalMet(goal, { values: projectValues(levers, constants, horizon) })) {
+  if (goalMet(goal, { values: projectValues(data, levers, constants, horizon) })) {
     return { reachable: true, value: levers[leverId], alreadyMet: true };
   }
   const steps = Math.round((lever.max - lever.min) / lever.step);
@@ -178,8 +185,13 @@ export interface Warning {
   readonly levers: readonly LeverId[];
 }
 
-/** Plausibility warnings (shown, never blocking). */
-export function plausibilityWarnings(levers: LeverValues, projection: Projection): Warning[] {
+/** Plausibility warnings (shown, never blocking) on a projection of `data`. */
+export function plausibilityWarnings(
+  data: IndicatorData,
+  levers: LeverValues,
+  projection: Projection,
+): Warning[] {
+  const byId = indicatorsById(data);
   const warnings: Warning[] = [];
   if (levers.exportControls >= 0.8 && levers.computeWorkaround >= 0.7) {
     warnings.push({
@@ -189,7 +201,7 @@ export function plausibilityWarnings(levers: LeverValues, projection: Projection
     });
   }
   const intensity = projection.values.rdIntensity;
-  const base = lastObservedYear(INDICATOR_BY_ID.rdIntensity)!;
+  const base = lastObservedYear(byId.rdIntensity)!;
   for (let year = base + 1; year <= projection.horizon; year++) {
     const rise = intensity[year - FIRST_YEAR] - intensity[year - 1 - FIRST_YEAR];
     if (rise > 0.25) {
@@ -202,7 +214,7 @@ export function plausibilityWarnings(levers: LeverValues, projection: Projection
     }
   }
   const basic = projection.values.basicShare;
-  const basicBase = lastObservedYear(INDICATOR_BY_ID.basicShare)!;
+  const basicBase = lastObservedYear(byId.basicShare)!;
   const unclamped =
     basic[basicBase - FIRST_YEAR] + levers.basicShareGain * (projection.horizon - basicBase);
   if (unclamped < 0 || unclamped > 100) {
@@ -212,7 +224,7 @@ export function plausibilityWarnings(levers: LeverValues, projection: Projection
       levers: ['basicShareGain'],
     });
   }
-  const negative = INDICATORS.find((ind) => projection.series[ind.id].some((p) => p.value < 0));
+  const negative = data.find((ind) => projection.series[ind.id].some((p) => p.value < 0));
   if (negative) {
     warnings.push({
       id: 'negative',

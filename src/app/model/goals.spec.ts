@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { leverValues } from './arbitraries';
 import { DEFAULT_CONSTANTS } from './constants';
 import { GOALS, Goal, averageGrowth, evaluateGoal, validateGoal } from './goals';
+import { INDICATORS } from './indicators';
 import { DEFAULT_LEVERS } from './levers';
 import { project } from './project';
 
@@ -12,8 +13,8 @@ function goal(id: string): Goal {
 }
 
 describe('goals', () => {
-  const base = project(DEFAULT_LEVERS);
-  const status = (id: string, p = base) => evaluateGoal(goal(id), p);
+  const base = project(INDICATORS, DEFAULT_LEVERS);
+  const status = (id: string, p = base) => evaluateGoal(INDICATORS, goal(id), p);
 
   it('measures the 14th FYP growth goal as average growth 2020–2025', () => {
     const s = status('rdGrowth14FYP');
@@ -59,8 +60,9 @@ describe('goals', () => {
     expect(s.target).toBeCloseTo(59 * 1.1 ** 5, 9);
     expect(s.status).toBe(s.value! >= s.target! ? 'on track' : 'off track');
     const slow = evaluateGoal(
+      INDICATORS,
       goal('modelParity2030'),
-      project({ ...DEFAULT_LEVERS, modelGrowthCN: 5 }),
+      project(INDICATORS, { ...DEFAULT_LEVERS, modelGrowthCN: 5 }),
     );
     expect(slow.status).toBe('off track');
     expect(slow.firstYear).toBeNull();
@@ -77,18 +79,19 @@ describe('goals', () => {
       ...(goal('rdIntensity2030') as Goal & { kind: 'threshold' }),
       deadline: 2038,
     };
-    expect(evaluateGoal(far, base).status).toBe('beyond horizon');
-    expect(evaluateGoal(far, project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040)).status).toBe(
-      'on track',
-    );
+    expect(evaluateGoal(INDICATORS, far, base).status).toBe('beyond horizon');
+    expect(
+      evaluateGoal(INDICATORS, far, project(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040))
+        .status,
+    ).toBe('on track');
   });
 
   it('agrees with the deadline value for every goal and any levers', () => {
     fc.assert(
       fc.property(leverValues, (levers) => {
-        const p = project(levers);
+        const p = project(INDICATORS, levers);
         for (const g of GOALS) {
-          const s = evaluateGoal(g, p);
+          const s = evaluateGoal(INDICATORS, g, p);
           expect(s.value).withContext(g.id).toBeDefined();
           const ok = s.value! >= s.target!;
           expect(['met', 'on track'].includes(s.status)).withContext(g.id).toBe(ok);

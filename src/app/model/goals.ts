@@ -1,5 +1,11 @@
-/** Goals (MODEL.md, "Goals") and their evaluation against a projection. */
-import { INDICATOR_BY_ID, IndicatorId, lastObservedYear } from './indicators';
+/** Goals (the /model page, "Goals") and their evaluation against a projection. */
+import {
+  INDICATOR_BY_ID,
+  IndicatorData,
+  IndicatorId,
+  indicatorsById,
+  lastObservedYear,
+} from './indicators';
 import { GOAL_NAME_MAX } from './limits';
 import { FIRST_YEAR, Projection, valueAt } from './project';
 import { Source, TARGET_SOURCES } from './sources';
@@ -197,11 +203,13 @@ export function goalComparison(goal: Goal): Comparison {
   return goal.kind === 'growth' ? '>=' : goal.comparison;
 }
 
-export function evaluateGoal(goal: Goal, projection: Projection): GoalStatus {
+/** The goal's status in a projection of `data`, whose history tells observed from projected years. */
+export function evaluateGoal(data: IndicatorData, goal: Goal, projection: Projection): GoalStatus {
   const comparison = goalComparison(goal);
   const atDeadline = goalValueIn(goal, projection, goal.deadline);
+  const byId = indicatorsById(data);
   const lastObserved = [goal.indicator, ...(goal.kind === 'parity' ? [goal.other] : [])]
-    .map((id) => lastObservedYear(INDICATOR_BY_ID[id]) ?? FIRST_YEAR - 1)
+    .map((id) => lastObservedYear(byId[id]) ?? FIRST_YEAR - 1)
     .reduce((a, b) => Math.min(a, b));
   const observed = goal.deadline <= lastObserved;
   let firstYear: number | null = null;

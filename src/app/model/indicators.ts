@@ -1,4 +1,4 @@
-/** The default indicator pack: every historical figure with its source (data/SOURCES.md). */
+/** The default indicator pack: every historical figure with its source (the /sources page). */
 import {
   Confidence,
   SOURCES,
@@ -359,9 +359,34 @@ export const INDICATORS: readonly Indicator[] = [
   },
 ];
 
+/**
+ * The indicator pack the model runs on: the shipped INDICATORS, or whichever pack the reference
+ * slice holds. Every function that reads observed history takes it, so that swapping the pack changes
+ * every projection, Monte Carlo run and goal status alike. Each indicator of IndicatorId appears once.
+ */
+export type IndicatorData = readonly Indicator[];
+
 export const INDICATOR_BY_ID: Readonly<Record<IndicatorId, Indicator>> = Object.fromEntries(
   INDICATORS.map((indicator) => [indicator.id, indicator]),
 ) as Record<IndicatorId, Indicator>;
+
+const byIdCache = new WeakMap<IndicatorData, Readonly<Record<IndicatorId, Indicator>>>();
+
+/**
+ * A pack's indicators by id, worked out once per pack (packs are immutable): the projection looks
+ * indicators up on every Monte Carlo path.
+ */
+export function indicatorsById(data: IndicatorData): Readonly<Record<IndicatorId, Indicator>> {
+  let byId = byIdCache.get(data);
+  if (!byId) {
+    byId = Object.fromEntries(data.map((indicator) => [indicator.id, indicator])) as Record<
+      IndicatorId,
+      Indicator
+    >;
+    byIdCache.set(data, byId);
+  }
+  return byId;
+}
 
 /** The points a projection starts from, in year order. */
 export function primaryHistory(indicator: Indicator): readonly HistoryPoint[] {

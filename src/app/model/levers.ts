@@ -1,4 +1,4 @@
-/** The assumptions an analyst moves (MODEL.md, "Levers"). Pure data, no Angular. */
+/** The assumptions an analyst moves (the /model page, "Levers"). Pure data, no Angular. */
 import { rangeError } from './range';
 
 export type LeverId =

@@ -23,7 +23,7 @@ export const GOAL_ID_MAX = 80;
 export const CUSTOM_GOALS_MAX = 50;
 /** Hidden goal ids in one scenario: room for every official goal plus every custom one. */
 export const HIDDEN_GOALS_MAX = 100;
-/** Scenarios the app keeps and one file holds (PRODUCT.md: a backup of up to 1,000 always imports). */
+/** Scenarios the app keeps and one file holds (README, "Saved work": a backup of 1,000 imports). */
 export const SCENARIOS_MAX = 1_000;
 
 /** Monte Carlo paths per run: fewer makes the bands noise, more makes a run take seconds. */

@@ -11,7 +11,7 @@ import { TARGET_SOURCES } from './sources';
 
 describe('Monte Carlo', () => {
   const run = (paths = 500, seed = 42, levers = DEFAULT_LEVERS, goals: readonly Goal[] = GOALS) =>
-    runMonteCarlo(levers, DEFAULT_CONSTANTS, 2035, goals, { paths, seed });
+    runMonteCarlo(INDICATORS, levers, DEFAULT_CONSTANTS, 2035, goals, { paths, seed });
 
   it('gives identical numbers for the same scenario and seed, and others for another seed', () => {
     const a = run();
@@ -68,9 +68,8 @@ describe('Monte Carlo', () => {
     const values: number[] = [];
     for (let p = 0; p < paths; p++) {
       values.push(
-        projectValues(drawLevers(DEFAULT_LEVERS, rng), DEFAULT_CONSTANTS, 2035).aiCoreIndustry[
-          2030 - FIRST_YEAR
-        ],
+        projectValues(INDICATORS, drawLevers(DEFAULT_LEVERS, rng), DEFAULT_CONSTANTS, 2035)
+          .aiCoreIndustry[2030 - FIRST_YEAR],
       );
     }
     values.sort((x, y) => x - y);
@@ -114,7 +113,10 @@ describe('Monte Carlo', () => {
   it('orders P10 ≤ P50 ≤ P90 for any levers in range', () => {
     fc.assert(
       fc.property(leverValues, fc.integer({ min: 0, max: 1000 }), (levers, seed) => {
-        const result = runMonteCarlo(levers, DEFAULT_CONSTANTS, 2032, GOALS, { paths: 200, seed });
+        const result = runMonteCarlo(INDICATORS, levers, DEFAULT_CONSTANTS, 2032, GOALS, {
+          paths: 200,
+          seed,
+        });
         for (const indicator of INDICATORS) {
           const band = result.bands[indicator.id];
           band.p50.forEach((p50, i) => {

@@ -1,5 +1,5 @@
 /**
- * Monte Carlo over the levers (MODEL.md, "Uncertainty"): each path draws every lever from
+ * Monte Carlo over the levers (the /model page, "Uncertainty"): each path draws every lever from
  * Normal(value, σ) clamped to its range, runs the model, and the paths give P10, P50 and P90 per
  * indicator and year and the share of paths meeting each goal. Seeded, so the same inputs and
  * seed give the same numbers everywhere. Pure TypeScript: runs in the worker, in Node and in specs.
@@ -8,7 +8,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { ModelConstants } from './constants';
 import { Goal, compare, goalComparison, goalValueIn } from './goals';
-import { INDICATORS, IndicatorId, lastObservedYear } from './indicators';
+import { IndicatorData, IndicatorId, indicatorsById, lastObservedYear } from './indicators';
 import { LEVERS, LeverValues } from './levers';
 import { FIRST_YEAR, Projection, indicatorArrays, projectValues } from './project';
 
@@ -150,12 +150,14 @@ function cellPercentiles(cell: Float64Array, out: Float64Array, i: number, band:
 }
 
 /** The first year each indicator has a model value in, for the cells worth sampling. */
-function firstModelYear(id: IndicatorId): number {
-  const last = lastObservedYear(INDICATORS.find((i) => i.id === id)!);
+function firstModelYear(data: IndicatorData, id: IndicatorId): number {
+  const last = lastObservedYear(indicatorsById(data)[id]);
   return last === null ? FIRST_YEAR : last + 1;
 }
 
+/** The run on the given indicator pack, so that the worker computes on the pack the store holds. */
 export function runMonteCarlo(
+  data: IndicatorData,
   levers: LeverValues,
   constants: ModelConstants,
   horizon: number,
@@ -165,8 +167,8 @@ export function runMonteCarlo(
   const paths = Math.round(settings.paths);
   const length = horizon - FIRST_YEAR + 1;
   const rng = xoroshiro128plus(settings.seed);
-  const ids = INDICATORS.map((i) => i.id);
-  const first = ids.map((id) => firstModelYear(id) - FIRST_YEAR);
+  const ids = data.map((i) => i.id);
+  const first = ids.map((id) => firstModelYear(data, id) - FIRST_YEAR);
   // samples[k][i * paths + path]: indicator k, year index i.
   const samples = ids.map(() => new Float64Array(length * paths));
   const met = new Float64Array(goals.length);
@@ -174,9 +176,9 @@ export function runMonteCarlo(
   const comparisons = goals.map(goalComparison);
   const view = { values: {} as Projection['values'] };
   // Plain loops: this runs once per path, and closures per path add up over 20,000 of them.
-  const scratch = indicatorArrays(length);
+  const scratch = indicatorArrays(data, length);
   for (let path = 0; path < paths; path++) {
-    const values = projectValues(drawLevers(levers, rng), constants, horizon, scratch);
+    const values = projectValues(data, drawLevers(levers, rng), constants, horizon, scratch);
     for (let k = 0; k < ids.length; k++) {
       const from = values[ids[k]];
       const to = samples[k];

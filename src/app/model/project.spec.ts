@@ -18,14 +18,14 @@ function pow(base: number, n: number): number {
 }
 
 describe('project (MODEL.md v1)', () => {
-  const base = project(DEFAULT_LEVERS);
+  const base = project(INDICATORS, DEFAULT_LEVERS);
   const gdp2024 = 3632.68 / 0.0269;
 
   it('grows R&D spending from the 2024 communiqué at rdGrowth', () => {
     expect(at(base, 'rdSpend', 2024)).toBe(3632.68);
     expect(at(base, 'rdSpend', 2025)).toBe(3632.68 * 1.08);
     expect(at(base, 'rdSpend', 2030)).toBeCloseTo(3632.68 * 1.08 ** 6, 9);
-    const fast = project({ ...DEFAULT_LEVERS, rdGrowth: 10 });
+    const fast = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: 10 });
     expect(at(fast, 'rdSpend', 2030)).toBeCloseTo(3632.68 * 1.1 ** 6, 9);
   });
 
@@ -47,7 +47,7 @@ describe('project (MODEL.md v1)', () => {
     expect(at(base, 'domesticShare', 2026)).toBeCloseTo(32, 12);
     const c2026 = 1 - 0.6 * (1 - 0.3) * (1 - 0.32);
     expect(at(base, 'computeAccess', 2026)).toBeCloseTo(c2026 / 0.664, 12);
-    const full = project({ ...DEFAULT_LEVERS, domesticChipGain: 20 });
+    const full = project(INDICATORS, { ...DEFAULT_LEVERS, domesticChipGain: 20 });
     expect(at(full, 'domesticShare', 2028)).toBe(100);
     expect(at(full, 'computeAccess', 2030)).toBeCloseTo(1 / 0.664, 12);
   });
@@ -72,7 +72,7 @@ describe('project (MODEL.md v1)', () => {
   });
 
   it('shows a change in universities per year in the AI industry only after the lag', () => {
-    const more = project({ ...DEFAULT_LEVERS, aiProgramsPerYear: 100 });
+    const more = project(INDICATORS, { ...DEFAULT_LEVERS, aiProgramsPerYear: 100 });
     for (const year of [2026, 2027, 2028]) {
       expect(at(more, 'aiCoreIndustry', year)).toBe(at(base, 'aiCoreIndustry', year));
     }
@@ -83,7 +83,7 @@ describe('project (MODEL.md v1)', () => {
   });
 
   it('scales the talent factor by graduates per program with elasticity 0.5', () => {
-    const more = project({ ...DEFAULT_LEVERS, graduatesPerProgram: 120 });
+    const more = project(INDICATORS, { ...DEFAULT_LEVERS, graduatesPerProgram: 120 });
     const expected2026 = 1200 * (1 + 0.2 * at(more, 'computeAccess', 2026) * Math.sqrt(2));
     expect(at(more, 'aiCoreIndustry', 2026)).toBeCloseTo(expected2026, 9);
   });
@@ -116,7 +116,7 @@ describe('project (MODEL.md v1)', () => {
   });
 
   it('runs to the horizon and no further', () => {
-    const p = project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040);
+    const p = project(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040);
     expect(p.series.rdSpend.at(-1)?.year).toBe(2040);
     expect(base.series.rdSpend.at(-1)?.year).toBe(2035);
     expect(base.series.rdSpend[0].year).toBe(2025);
@@ -157,8 +157,18 @@ describe('project properties', () => {
           horizonArb,
           (levers, a, b, horizon) => {
             const [lo, hi] = a <= b ? [a, b] : [b, a];
-            const low = project({ ...levers, [leverId]: lo }, DEFAULT_CONSTANTS, horizon);
-            const high = project({ ...levers, [leverId]: hi }, DEFAULT_CONSTANTS, horizon);
+            const low = project(
+              INDICATORS,
+              { ...levers, [leverId]: lo },
+              DEFAULT_CONSTANTS,
+              horizon,
+            );
+            const high = project(
+              INDICATORS,
+              { ...levers, [leverId]: hi },
+              DEFAULT_CONSTANTS,
+              horizon,
+            );
             for (const id of indicators) {
               low.values[id].forEach((value, i) => {
                 if (!Number.isNaN(value))
@@ -179,8 +189,8 @@ describe('project properties', () => {
           Math.min(levers.exportControls, other),
           Math.max(levers.exportControls, other),
         ];
-        const eased = project({ ...levers, exportControls: lo });
-        const tight = project({ ...levers, exportControls: hi });
+        const eased = project(INDICATORS, { ...levers, exportControls: lo });
+        const tight = project(INDICATORS, { ...levers, exportControls: hi });
         for (const id of ['computeAccess', 'aiCoreIndustry', 'llmsCN'] as const) {
           tight.values[id].forEach((value, i) => {
             if (!Number.isNaN(value))
@@ -202,8 +212,8 @@ describe('project properties', () => {
           .chain((id) => fc.tuple(fc.constant(id), leverValue(LEVER_BY_ID[id]))),
         horizonArb,
         (levers, [id, value], horizon) => {
-          const before = project(levers, DEFAULT_CONSTANTS, horizon);
-          const after = project({ ...levers, [id]: value }, DEFAULT_CONSTANTS, horizon);
+          const before = project(INDICATORS, levers, DEFAULT_CONSTANTS, horizon);
+          const after = project(INDICATORS, { ...levers, [id]: value }, DEFAULT_CONSTANTS, horizon);
           for (const indicator of INDICATORS) {
             if (LEVER_EFFECTS[id].includes(indicator.id)) continue;
             expect(Array.from(after.values[indicator.id]))
@@ -219,7 +229,7 @@ describe('project properties', () => {
   it('never alters history, whatever the levers and horizon', () => {
     fc.assert(
       fc.property(leverValues, horizonArb, (levers: LeverValues, horizon: number) => {
-        const p = project(levers, DEFAULT_CONSTANTS, horizon);
+        const p = project(INDICATORS, levers, DEFAULT_CONSTANTS, horizon);
         for (const indicator of INDICATORS) {
           for (const point of primaryHistory(indicator)) {
             expect(valueAt(p, indicator.id, point.year)).toBe(point.value);
@@ -235,7 +245,7 @@ describe('project properties', () => {
   it('gives no NaN, infinite or negative value for any levers in range', () => {
     fc.assert(
       fc.property(leverValues, horizonArb, (levers, horizon) => {
-        const p = project(levers, DEFAULT_CONSTANTS, horizon);
+        const p = project(INDICATORS, levers, DEFAULT_CONSTANTS, horizon);
         for (const indicator of INDICATORS) {
           for (const { year, value } of p.series[indicator.id]) {
             expect(Number.isFinite(value)).withContext(`${indicator.id} ${year}`).toBeTrue();
@@ -254,7 +264,12 @@ describe('project properties', () => {
 
 describe('clampShare', () => {
   it('keeps a share within 0–100%', () => {
-    const shrinking = project({ ...DEFAULT_LEVERS, basicShareGain: -0.5 }, DEFAULT_CONSTANTS, 2040);
+    const shrinking = project(
+      INDICATORS,
+      { ...DEFAULT_LEVERS, basicShareGain: -0.5 },
+      DEFAULT_CONSTANTS,
+      2040,
+    );
     expect(valueAt(shrinking, 'basicShare', 2038)).toBe(0);
     expect(valueAt(shrinking, 'basicShare', 2037)).toBeCloseTo(6.88 - 13 * 0.5, 12);
   });

@@ -1,10 +1,10 @@
-/** The projection model, version 1 (MODEL.md), as one pure function. */
+/** The projection model, version 1 (the /model page), as one pure function. */
 import { DEFAULT_CONSTANTS, DEFAULT_HORIZON, ModelConstants } from './constants';
 import {
-  INDICATORS,
-  INDICATOR_BY_ID,
   Indicator,
+  IndicatorData,
   IndicatorId,
+  indicatorsById,
   lastObservedYear,
   primaryHistory,
 } from './indicators';
@@ -58,28 +58,38 @@ export function clampShare(percent: number): number {
 
 export type IndicatorValues = Record<IndicatorId, Float64Array>;
 
-const observedCache = new Map<number, Readonly<IndicatorValues>>();
+const observedCache = new WeakMap<IndicatorData, Map<number, Readonly<IndicatorValues>>>();
 
-/** Every indicator's observed values on an axis of `length` years, computed once per length. */
-function observedValues(length: number): Readonly<IndicatorValues> {
-  let observed = observedCache.get(length);
+/**
+ * Every indicator's observed values on an axis of `length` years, computed once per pack and length
+ * (a pack is immutable; a Monte Carlo run asks on every path).
+ */
+function observedValues(data: IndicatorData, length: number): Readonly<IndicatorValues> {
+  let byLength = observedCache.get(data);
+  if (!byLength) {
+    byLength = new Map();
+    observedCache.set(data, byLength);
+  }
+  let observed = byLength.get(length);
   if (!observed) {
     observed = Object.fromEntries(
-      INDICATORS.map((ind) => [ind.id, observedOnAxis(ind, length)]),
+      data.map((ind) => [ind.id, observedOnAxis(ind, length)]),
     ) as IndicatorValues;
-    observedCache.set(length, observed);
+    byLength.set(length, observed);
   }
   return observed;
 }
 
+/** Every indicator of the pack projected from its observed history with these levers. */
 export function project(
+  data: IndicatorData,
   levers: LeverValues,
   constants: ModelConstants = DEFAULT_CONSTANTS,
   horizon: number = DEFAULT_HORIZON,
 ): Projection {
-  const values = projectValues(levers, constants, horizon);
+  const values = projectValues(data, levers, constants, horizon);
   const series = Object.fromEntries(
-    INDICATORS.map((ind) => {
+    data.map((ind) => {
       const from = lastObservedYear(ind);
       const points: YearValue[] = [];
       for (let year = from === null ? FIRST_YEAR : from + 1; year <= horizon; year++) {
@@ -92,10 +102,10 @@ export function project(
   return { horizon, series, values };
 }
 
-/** One array per indicator on an axis of `length` years, for projectValues() to fill. */
-export function indicatorArrays(length: number): IndicatorValues {
+/** One array per indicator of the pack on an axis of `length` years, for projectValues() to fill. */
+export function indicatorArrays(data: IndicatorData, length: number): IndicatorValues {
   return Object.fromEntries(
-    INDICATORS.map((ind) => [ind.id, new Float64Array(length)]),
+    data.map((ind) => [ind.id, new Float64Array(length)]),
   ) as IndicatorValues;
 }
 
@@ -105,6 +115,7 @@ export function indicatorArrays(length: number): IndicatorValues {
  * which passes the same `into` arrays (indicatorArrays) each time rather than allocate new ones.
  */
 export function projectValues(
+  data: IndicatorData,
   levers: LeverValues,
   constants: ModelConstants = DEFAULT_CONSTANTS,
   horizon: number = DEFAULT_HORIZON,
@@ -112,10 +123,11 @@ export function projectValues(
 ): IndicatorValues {
   const length = horizon - FIRST_YEAR + 1;
   const at = (year: number) => year - FIRST_YEAR;
-  const observed = observedValues(length);
-  const v = into ?? indicatorArrays(length);
-  for (const ind of INDICATORS) v[ind.id].set(observed[ind.id]);
-  const last = (id: IndicatorId) => lastObservedYear(INDICATOR_BY_ID[id]) ?? horizon;
+  const observed = observedValues(data, length);
+  const v = into ?? indicatorArrays(data, length);
+  for (const ind of data) v[ind.id].set(observed[ind.id]);
+  const byId = indicatorsById(data);
+  const last = (id: IndicatorId) => lastObservedYear(byId[id]) ?? horizon;
   /** Fills an indicator from its last observation to the horizon with `next(year, previous)`. */
   const extend = (id: IndicatorId, next: (year: number, previous: number) => number) => {
     const a = v[id];
@@ -154,7 +166,7 @@ export function projectValues(
   extend('rdSpend', (_, r) => r * (1 + rate(levers, 'rdGrowth')));
   extend('gdp', (_, g) => g * (1 + rate(levers, 'gdpGrowth')));
   extend('rdIntensity', (year) => (v.rdSpend[at(year)] / v.gdp[at(year)]) * 100);
-  // A share stays within 0–100% (MODEL.md: clamp and say so; see plausibility warnings).
+  // A share stays within 0–100% (the /model page: clamp and say so; see plausibility warnings).
   extend('basicShare', (_, b) => clampShare(b + levers.basicShareGain));
   extend(
     'aiCoreIndustry',

@@ -1,4 +1,4 @@
-/** Publishers and publications behind every historical figure (data/SOURCES.md). */
+/** Publishers and publications behind every historical figure (listed on the /sources page). */
 
 export type Confidence = 'H' | 'M';
 

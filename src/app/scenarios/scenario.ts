@@ -1,4 +1,4 @@
-/** A scenario: everything that reproduces what an analyst sees (PRODUCT.md, "Scenarios"). Pure data. */
+/** A scenario: everything that reproduces what an analyst sees. Pure data. */
 import {
   DEFAULT_CONSTANTS,
   DEFAULT_HORIZON,
@@ -53,7 +53,7 @@ function preset(id: string, name: string, notes: string, levers: Partial<LeverVa
   };
 }
 
-/** The five presets of PRODUCT.md. */
+/** The five built-in presets, listed first in the scenario manager. */
 export const PRESETS: readonly Scenario[] = [
   preset('preset-baseline', 'Baseline', 'All levers at their defaults.', {}),
   preset('preset-tighter-controls', 'Tighter export controls', 'Severity 0.9, workaround 0.1.', {

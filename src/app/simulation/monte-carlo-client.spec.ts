@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { DEFAULT_CONSTANTS } from '../model/constants';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { DEFAULT_MONTE_CARLO } from '../model/monte-carlo';
 import { MONTE_CARLO_WORKER, MonteCarloClient } from './monte-carlo-client';
@@ -25,6 +26,7 @@ describe('MonteCarloClient', () => {
   let workers: FakeWorker[];
   let client: MonteCarloClient;
   const request: MonteCarloRequest = {
+    indicators: INDICATORS,
     levers: DEFAULT_LEVERS,
     constants: DEFAULT_CONSTANTS,
     horizon: 2035,

@@ -1,5 +1,6 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS } from '../model/goals';
+import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { initialAnalyticsState } from './analytics/analytics.feature';
@@ -35,7 +36,7 @@ describe('projection selectors', () => {
 
   it('projects from the levers, constants and horizon in the store', () => {
     const p = selectProjection(state());
-    expect(p).toEqual(project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035));
+    expect(p).toEqual(project(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035));
   });
 
   it('recomputes once per lever change and not for unrelated state', () => {

@@ -1,10 +1,13 @@
-/** Derived data: projections, goal status and panel views are memoized over the pure model. */
+/**
+ * Derived data: projections, goal status and panel views are memoized over the pure model, run on
+ * the indicator pack the reference slice holds (so a new pack changes every number below).
+ */
 import { createSelector } from '@ngrx/store';
 import { buildPanelViews } from '../charts/panels';
 import { ConstantId } from '../model/constants';
 import { goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
 import { evaluateGoal } from '../model/goals';
-import { IndicatorId } from '../model/indicators';
+import { IndicatorData, IndicatorId } from '../model/indicators';
 import { LEVERS } from '../model/levers';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { LEVER_EFFECTS, project } from '../model/project';
@@ -25,6 +28,7 @@ export const selectGoals = createSelector(
 );
 
 export const selectProjection = createSelector(
+  referenceFeature.selectIndicatorList,
   leversFeature.selectValues,
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
@@ -32,10 +36,19 @@ export const selectProjection = createSelector(
 );
 
 export const selectGoalStatuses = createSelector(
+  referenceFeature.selectIndicatorList,
   selectGoals,
   selectProjection,
-  (goals, projection) => goals.map((goal) => evaluateGoal(goal, projection)),
+  (data, goals, projection) => goals.map((goal) => evaluateGoal(data, goal, projection)),
 );
+
+/**
+ * Whether two lists hold the same indicators: the reference slice keeps each indicator object while
+ * its pack stays, though the list selected from it may be rebuilt.
+ */
+function samePack(a: IndicatorData, b: IndicatorData): boolean {
+  return a === b || (a.length === b.length && a.every((indicator, i) => indicator === b[i]));
+}
 
 /** The Monte Carlo result for the inputs in force; none while a run for them is pending. */
 export const selectMonteCarlo = createSelector(
@@ -48,19 +61,21 @@ export const selectMonteCarlo = createSelector(
 /**
  * The bands to draw: the last result's, without those of indicators a lever changed since it moves
  * (LEVER_EFFECTS). The ones kept are what the pending run will give, bit for bit, so a chart the
- * change leaves alone keeps its band instead of blinking. None if the constants, horizon, number of
- * paths or seed changed.
+ * change leaves alone keeps its band instead of blinking. None if the indicator pack, constants,
+ * horizon, number of paths or seed changed.
  */
 export const selectBands = createSelector(
   analyticsFeature.selectAnalyticsState,
+  referenceFeature.selectIndicatorList,
   leversFeature.selectValues,
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
   settingsFeature.selectMonteCarlo,
-  ({ result, resultFor }, levers, constants, horizon, settings): MonteCarloSummary | null => {
+  ({ result, resultFor }, data, levers, constants, horizon, settings): MonteCarloSummary | null => {
     if (
       !result ||
       !resultFor ||
+      !samePack(resultFor.indicators, data) ||
       result.horizon !== horizon ||
       result.paths !== settings.paths ||
       result.seed !== settings.seed
@@ -87,13 +102,14 @@ export const selectBands = createSelector(
 
 /** The compared scenarios, each projected on the current horizon with its own constants. */
 export const selectComparisons = createSelector(
+  referenceFeature.selectIndicatorList,
   scenariosFeature.selectComparedScenarios,
   settingsFeature.selectHorizon,
-  (scenarios, horizon) =>
+  (data, scenarios, horizon) =>
     scenarios.map((scenario) => ({
       name: scenario.name,
       scenario,
-      projection: project(scenario.levers, scenario.constants, horizon),
+      projection: project(data, scenario.levers, scenario.constants, horizon),
     })),
 );
 
@@ -108,10 +124,11 @@ export const selectPanelViews = createSelector(
 
 /** For the comparison panel: levers that differ between compared scenarios, and goal outcomes in each. */
 export const selectComparisonTable = createSelector(
+  referenceFeature.selectIndicatorList,
   selectComparisons,
   selectGoals,
   selectMonteCarlo,
-  (comparisons, goals, mc) => {
+  (data, comparisons, goals, mc) => {
     const levers = LEVERS.filter(
       (lever) => new Set(comparisons.map((c) => c.scenario.levers[lever.id])).size > 1,
     ).map((lever) => ({
@@ -123,7 +140,7 @@ export const selectComparisonTable = createSelector(
       mc && mc.compareProbability.length === comparisons.length ? mc.compareProbability : null;
     const outcomes = goals.map((goal) => ({
       goal,
-      statuses: comparisons.map((c) => evaluateGoal(goal, c.projection)),
+      statuses: comparisons.map((c) => evaluateGoal(data, goal, c.projection)),
       probabilities: comparisons.map((_, i) => probabilities?.[i]?.[goal.id] ?? null),
     }));
     return {
@@ -143,24 +160,28 @@ export const selectFocusedGoal = createSelector(
 );
 
 export const selectTornado = createSelector(
+  referenceFeature.selectIndicatorList,
   selectFocusedGoal,
   leversFeature.selectValues,
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
-  (goal, levers, constants, horizon) => (goal ? tornado(goal, levers, constants, horizon) : null),
+  (data, goal, levers, constants, horizon) =>
+    goal ? tornado(data, goal, levers, constants, horizon) : null,
 );
 
 export const selectGoalSeek = createSelector(
+  referenceFeature.selectIndicatorList,
   selectFocusedGoal,
   uiFeature.selectSeekLever,
   leversFeature.selectValues,
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
-  (goal, lever, levers, constants, horizon) =>
-    goal ? goalSeek(goal, lever, levers, constants, horizon) : null,
+  (data, goal, lever, levers, constants, horizon) =>
+    goal ? goalSeek(data, goal, lever, levers, constants, horizon) : null,
 );
 
 export const selectWarnings = createSelector(
+  referenceFeature.selectIndicatorList,
   leversFeature.selectValues,
   selectProjection,
   plausibilityWarnings,

@@ -36,7 +36,7 @@ function boundsError(
   );
 }
 
-/** The model constants (MODEL.md), editable for analysts who want to test the model itself. */
+/** The model constants (the /model page), editable for analysts who want to test the model itself. */
 @Component({
   selector: 'app-constants-editor',
   imports: [MatButtonModule, TypedNumberInput],

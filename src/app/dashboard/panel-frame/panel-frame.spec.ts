@@ -3,17 +3,18 @@ import { provideEchartsCore } from 'ngx-echarts';
 import { PALETTES } from '../../charts/palette';
 import { buildPanelViews } from '../../charts/panels';
 import { GOALS, evaluateGoal } from '../../model/goals';
+import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { project } from '../../model/project';
 import { PanelFrame } from './panel-frame';
 
 describe('PanelFrame', () => {
   let fixture: ComponentFixture<PanelFrame>;
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const [rd] = buildPanelViews(
     projection,
     GOALS,
-    GOALS.map((g) => evaluateGoal(g, projection)),
+    GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
   );
 
   beforeEach(async () => {

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { buildPanelViews } from '../../charts/panels';
 import { GOALS, evaluateGoal } from '../../model/goals';
+import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { project } from '../../model/project';
 import { Deck } from './deck';
@@ -15,11 +16,11 @@ import {
 import { PNG_1X1 } from './deck-fixture';
 
 describe('DeckExport', () => {
-  const projection = project(DEFAULT_LEVERS);
+  const projection = project(INDICATORS, DEFAULT_LEVERS);
   const views = buildPanelViews(
     projection,
     GOALS,
-    GOALS.map((g) => evaluateGoal(g, projection)),
+    GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
   );
   const request: DeckRequest = {
     provenance: {

@@ -2,14 +2,15 @@ import { PANEL_SPECS, buildPanelView } from '../../charts/panels';
 import { leverText } from '../../format/lever-text';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { GOALS, evaluateGoal } from '../../model/goals';
+import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { project } from '../../model/project';
 import { MODEL_SOURCE, deckOf } from './deck-of';
 
 describe('deckOf', () => {
   const levers = { ...DEFAULT_LEVERS, rdGrowth: 10, exportControls: 0.9 };
-  const projection = project(levers, DEFAULT_CONSTANTS, 2035);
-  const statuses = GOALS.map((g) => evaluateGoal(g, projection));
+  const projection = project(INDICATORS, levers, DEFAULT_CONSTANTS, 2035);
+  const statuses = GOALS.map((g) => evaluateGoal(INDICATORS, g, projection));
   const view = (id: string) =>
     buildPanelView(
       PANEL_SPECS.find((s) => s.id === id)!,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
+import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
 import { SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
@@ -83,7 +84,7 @@ describe('share link', () => {
       talentElasticity: 1,
       talentLag: 2,
     };
-    const mine = valueAt(project(levers, constants, 2035), 'aiCoreIndustry', 2030)!;
+    const mine = valueAt(project(INDICATORS, levers, constants, 2035), 'aiCoreIndustry', 2030)!;
     const query = new URLSearchParams(
       scenarioToQueryParams(
         { levers, constants, horizon: 2035, monteCarlo: DEFAULT_MONTE_CARLO },
@@ -92,25 +93,33 @@ describe('share link', () => {
     ).toString();
     const theirs = queryParamsToScenario(Object.fromEntries(new URLSearchParams(query)));
     expect(
-      valueAt(project(theirs.levers, theirs.constants, theirs.horizon), 'aiCoreIndustry', 2030),
+      valueAt(
+        project(INDICATORS, theirs.levers, theirs.constants, theirs.horizon),
+        'aiCoreIndustry',
+        2030,
+      ),
     ).toBe(mine);
     // The bug: a link with the levers alone gives other numbers.
     const leversOnly = queryParamsToScenario(
       viaQueryString(scenarioToQueryParams({ ...DEFAULTS, levers, horizon: 2035 }, null)),
     );
     expect(
-      valueAt(project(leversOnly.levers, leversOnly.constants), 'aiCoreIndustry', 2030),
+      valueAt(project(INDICATORS, leversOnly.levers, leversOnly.constants), 'aiCoreIndustry', 2030),
     ).not.toBeCloseTo(mine, 0);
     fc.assert(
       fc.property(linkDraft, (draft) => {
         const back = queryParamsToScenario(viaQueryString(scenarioToQueryParams(draft, null)));
         const expected = valueAt(
-          project(draft.levers, draft.constants, draft.horizon),
+          project(INDICATORS, draft.levers, draft.constants, draft.horizon),
           'aiCoreIndustry',
           2030,
         );
         expect(
-          valueAt(project(back.levers, back.constants, back.horizon), 'aiCoreIndustry', 2030),
+          valueAt(
+            project(INDICATORS, back.levers, back.constants, back.horizon),
+            'aiCoreIndustry',
+            2030,
+          ),
         ).toBe(expected);
       }),
       { numRuns: 100 },

@@ -1,5 +1,6 @@
 import { createActionGroup, props } from '@ngrx/store';
 import { ModelConstants } from '../../model/constants';
+import { IndicatorData } from '../../model/indicators';
 import { LeverValues } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
 
@@ -10,6 +11,7 @@ export const MonteCarloWorkerActions = createActionGroup({
     'Run Succeeded': props<{
       runId: number;
       result: MonteCarloSummary;
+      indicators: IndicatorData;
       levers: LeverValues;
       constants: ModelConstants;
     }>(),

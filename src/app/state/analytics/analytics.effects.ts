@@ -31,7 +31,7 @@ export const runMonteCarlo = createEffect(
         const now = scheduler.now();
         const delay = now - lastRequestAt < REST_MS ? RUN_DELAY_MS : 0;
         lastRequestAt = now;
-        const { levers, constants } = request;
+        const { indicators, levers, constants } = request;
         return concat(
           of(MonteCarloWorkerActions.runStarted({ runId, paths: request.settings.paths })),
           timer(delay, scheduler).pipe(
@@ -40,6 +40,7 @@ export const runMonteCarlo = createEffect(
               MonteCarloWorkerActions.runSucceeded({
                 runId,
                 result: summarize(result),
+                indicators,
                 levers,
                 constants,
               }),

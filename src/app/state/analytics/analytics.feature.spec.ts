@@ -1,9 +1,15 @@
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { GOALS } from '../../model/goals';
+import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS, LeverValues } from '../../model/levers';
 import { runMonteCarlo, summarize } from '../../model/monte-carlo';
 import { initialLeversState } from '../levers/levers.feature';
 import { selectBands, selectMonteCarlo } from '../projection.selectors';
+import {
+  ReferenceState,
+  indicatorAdapter,
+  initialReferenceState,
+} from '../reference/reference.feature';
 import { SettingsState, initialSettingsState } from '../settings/settings.feature';
 import { MonteCarloWorkerActions } from './analytics.actions';
 import { AnalyticsState, analyticsFeature, initialAnalyticsState } from './analytics.feature';
@@ -11,12 +17,16 @@ import { AnalyticsState, analyticsFeature, initialAnalyticsState } from './analy
 describe('analytics reducer and selectors', () => {
   const reduce = analyticsFeature.reducer;
   const result = summarize(
-    runMonteCarlo(DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, { paths: 200, seed: 42 }),
+    runMonteCarlo(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS, {
+      paths: 200,
+      seed: 42,
+    }),
   );
   const succeeded = (runId: number) =>
     MonteCarloWorkerActions.runSucceeded({
       runId,
       result,
+      indicators: INDICATORS,
       levers: DEFAULT_LEVERS,
       constants: DEFAULT_CONSTANTS,
     });
@@ -28,8 +38,10 @@ describe('analytics reducer and selectors', () => {
     analytics: AnalyticsState,
     values: LeverValues = DEFAULT_LEVERS,
     settings: SettingsState = initialSettingsState,
+    reference: ReferenceState = initialReferenceState,
   ) => ({
     analytics,
+    reference,
     levers: { ...initialLeversState, values },
     settings: { ...settings, monteCarlo: { paths: 200, seed: 42 } },
   });
@@ -79,6 +91,17 @@ describe('analytics reducer and selectors', () => {
       settings: { ...initialSettingsState, monteCarlo: { paths: 400, seed: 42 } },
     };
     expect(selectBands(otherPaths)).toBeNull();
+  });
+
+  it('drops every band when the indicator pack changes', () => {
+    const running = reduce(done, MonteCarloWorkerActions.runStarted({ runId: 2, paths: 200 }));
+    const revised = INDICATORS.map((ind) => (ind.id === 'gdp' ? { ...ind } : ind));
+    const reference = {
+      ...initialReferenceState,
+      indicators: indicatorAdapter.setAll(revised, indicatorAdapter.getInitialState()),
+    };
+    expect(selectBands(state(running))).not.toBeNull();
+    expect(selectBands(state(running, DEFAULT_LEVERS, initialSettingsState, reference))).toBeNull();
   });
 
   it('never takes the answer of an older run', () => {

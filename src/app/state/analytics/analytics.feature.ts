@@ -1,5 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { ModelConstants } from '../../model/constants';
+import { IndicatorData } from '../../model/indicators';
 import { LeverValues } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
 import { MonteCarloWorkerActions } from './analytics.actions';
@@ -10,11 +11,16 @@ export interface AnalyticsState {
   readonly runId: number;
   readonly runningPaths: number;
   /**
-   * The last result and the levers and constants it was run for. It is the current one only while
-   * the status is 'done'; during a run, selectors keep just the bands no changed lever affects.
+   * The last result and the indicator pack, levers and constants it was run for. It is the current
+   * one only while the status is 'done'; during a run, selectors keep just the bands no changed lever
+   * affects.
    */
   readonly result: MonteCarloSummary | null;
-  readonly resultFor: { readonly levers: LeverValues; readonly constants: ModelConstants } | null;
+  readonly resultFor: {
+    readonly indicators: IndicatorData;
+    readonly levers: LeverValues;
+    readonly constants: ModelConstants;
+  } | null;
   readonly error: string | null;
 }
 
@@ -40,9 +46,14 @@ export const analyticsFeature = createFeature({
     })),
     on(
       MonteCarloWorkerActions.runSucceeded,
-      (state, { runId, result, levers, constants }): AnalyticsState =>
+      (state, { runId, result, indicators, levers, constants }): AnalyticsState =>
         runId === state.runId
-          ? { ...state, status: 'done' as const, result, resultFor: { levers, constants } }
+          ? {
+              ...state,
+              status: 'done' as const,
+              result,
+              resultFor: { indicators, levers, constants },
+            }
           : state,
     ),
     on(MonteCarloWorkerActions.runFailed, (state, { runId, error }): AnalyticsState =>

@@ -7,7 +7,7 @@ import {
   isPanelId,
   slidesOf,
 } from '../../scenarios/slides';
-import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
+import { onDraftReplaced } from '../working-draft.actions';
 import { BriefingActions } from './briefing.actions';
 
 /** The working deck: part of the scenario like the levers, saved and undone with them. */
@@ -48,9 +48,6 @@ export const briefingFeature = createFeature({
           }
         : state,
     ),
-    on(...DRAFT_REPLACING, (state, action): BriefingState => {
-      const draft = draftIn(action);
-      return draft ? { slides: slidesOf(draft.slides) } : state;
-    }),
+    onDraftReplaced((draft): BriefingState => ({ slides: slidesOf(draft.slides) })),
   ),
 });

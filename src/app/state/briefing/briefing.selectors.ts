@@ -2,6 +2,7 @@ import { createSelector } from '@ngrx/store';
 import { stepThrough } from '../../charts/step-through';
 import { leversFeature } from '../levers/levers.feature';
 import { selectGoals, selectPanelViews } from '../projection.selectors';
+import { referenceFeature } from '../reference/reference.feature';
 import { settingsFeature } from '../settings/settings.feature';
 import { briefingFeature } from './briefing.feature';
 import { presentationFeature } from './presentation.feature';
@@ -31,13 +32,14 @@ export const selectCurrentView = createSelector(
 
 /** The current slide's step-through: the baseline, then the changed levers one at a time. */
 export const selectSteps = createSelector(
+  referenceFeature.selectIndicatorList,
   selectCurrentSlide,
   leversFeature.selectValues,
   settingsFeature.selectConstants,
   settingsFeature.selectHorizon,
   selectGoals,
-  (slide, levers, constants, horizon, goals) =>
-    slide ? stepThrough(slide.panel, levers, constants, horizon, goals) : [],
+  (data, slide, levers, constants, horizon, goals) =>
+    slide ? stepThrough(data, slide.panel, levers, constants, horizon, goals) : [],
 );
 
 /** Steps per slide: the baseline plus one per changed lever. */

@@ -2,6 +2,7 @@ import { goalRow } from '../../charts/goal-rows';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { goalGap } from '../../model/goal-sensitivity';
 import { GOALS, evaluateGoal } from '../../model/goals';
+import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { MonteCarloSummary } from '../../model/monte-carlo';
 import { project } from '../../model/project';
@@ -19,9 +20,9 @@ import { initialGoalsState } from './goals.feature';
 describe('goal row selectors', () => {
   const goals = GOALS.filter((g) => ['rdIntensity2030', 'basicShare2025'].includes(g.id));
   const inputs = (horizon: number) => {
-    const projection = project(DEFAULT_LEVERS, DEFAULT_CONSTANTS, horizon);
-    const statuses = goals.map((goal) => evaluateGoal(goal, projection));
-    const outlooks = selectGoalOutlooks.projector(goals, statuses, projection);
+    const projection = project(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, horizon);
+    const statuses = goals.map((goal) => evaluateGoal(INDICATORS, goal, projection));
+    const outlooks = selectGoalOutlooks.projector([...INDICATORS], goals, statuses, projection);
     return { projection, statuses, outlooks };
   };
   const summary = (goalProbability: Record<string, number>): MonteCarloSummary => ({
@@ -36,7 +37,7 @@ describe('goal row selectors', () => {
   it('takes each outlook from the projection at the year the goal is first met', () => {
     const { projection, statuses, outlooks } = inputs(2035);
     expect(outlooks).toEqual(
-      goals.map((goal, i) => goalGap(goal, projection, statuses[i].firstYear)),
+      goals.map((goal, i) => goalGap(INDICATORS, goal, projection, statuses[i].firstYear)),
     );
   });
 
@@ -113,6 +114,7 @@ describe('goal row selectors', () => {
         MonteCarloWorkerActions.runSucceeded({
           runId: 1,
           result: summary({ rdIntensity2030: 0.8 }),
+          indicators: INDICATORS,
           levers: s1.levers.values,
           constants: s1.settings.constants,
         }),

@@ -7,6 +7,7 @@ import {
   selectMonteCarlo,
   selectProjection,
 } from '../projection.selectors';
+import { referenceFeature } from '../reference/reference.feature';
 import { settingsFeature } from '../settings/settings.feature';
 
 /**
@@ -14,11 +15,12 @@ import { settingsFeature } from '../settings/settings.feature';
  * so that a Monte Carlo run coming in only adds probabilities and does not redo the outlooks.
  */
 export const selectGoalOutlooks = createSelector(
+  referenceFeature.selectIndicatorList,
   selectGoals,
   selectGoalStatuses,
   selectProjection,
-  (goals, statuses, projection) =>
-    goals.map((goal, i) => goalGap(goal, projection, statuses[i].firstYear)),
+  (data, goals, statuses, projection) =>
+    goals.map((goal, i) => goalGap(data, goal, projection, statuses[i].firstYear)),
 );
 
 /** The goals panel's rows, as text, with each goal's probability once the run for them is in. */

@@ -2,7 +2,7 @@ import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { Goal, validateGoal } from '../../model/goals';
 import { CUSTOM_GOALS_MAX } from '../../model/limits';
-import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
+import { onDraftReplaced } from '../working-draft.actions';
 import { GoalEditorActions } from './goals.actions';
 
 /** The analyst's own goals, and the official goals they chose to hide (official ones are never edited). */
@@ -45,18 +45,13 @@ export const goalsFeature = createFeature({
       state.hidden.includes(id) ? state : { ...state, hidden: [...state.hidden, id] },
     ),
     on(GoalEditorActions.hiddenGoalsShown, (state): GoalsState => ({ ...state, hidden: [] })),
-    on(...DRAFT_REPLACING, (state, action): GoalsState => {
-      const draft = draftIn(action);
-      return draft
-        ? {
-            custom: customGoalAdapter.setAll(
-              draft.customGoals as Goal[],
-              customGoalAdapter.getInitialState(),
-            ),
-            hidden: draft.hiddenGoals,
-          }
-        : state;
-    }),
+    onDraftReplaced((draft): GoalsState => ({
+      custom: customGoalAdapter.setAll(
+        draft.customGoals as Goal[],
+        customGoalAdapter.getInitialState(),
+      ),
+      hidden: draft.hiddenGoals,
+    })),
   ),
   extraSelectors: ({ selectCustom }) => ({
     selectCustomGoals: createSelector(selectCustom, customSelectors.selectAll),

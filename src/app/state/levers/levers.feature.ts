@@ -1,7 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, LeverValues, clampLever } from '../../model/levers';
 import { GoalsPanelActions } from '../ui/ui.actions';
-import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
+import { onDraftReplaced } from '../working-draft.actions';
 import { LeverPanelActions } from './levers.actions';
 
 export interface LeversState {
@@ -26,10 +26,10 @@ export const leversFeature = createFeature({
       values: { ...state.values, [id]: LEVER_BY_ID[id].default },
     })),
     on(LeverPanelActions.allLeversReset, (): LeversState => initialLeversState),
-    on(...DRAFT_REPLACING, (state, action): LeversState => {
-      const draft = draftIn(action);
-      return draft && draft.levers !== state.values ? { values: draft.levers } : state;
-    }),
+    // A draft with the levers already in force keeps the state: nothing redraws.
+    onDraftReplaced((draft, state): LeversState =>
+      draft.levers !== state.values ? { values: draft.levers } : state,
+    ),
   ),
   extraSelectors: ({ selectValues }) => ({
     /** Levers whose value differs from the default, in lever order. */

@@ -9,7 +9,7 @@ import {
 } from '../../model/constants';
 import { PATHS_MAX, PATHS_MIN, SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, MonteCarloSettings } from '../../model/monte-carlo';
-import { DRAFT_REPLACING, draftIn } from '../working-draft.actions';
+import { onDraftReplaced } from '../working-draft.actions';
 import { SettingsActions } from './settings.actions';
 
 export interface SettingsState {
@@ -46,12 +46,11 @@ export const settingsFeature = createFeature({
       ...state,
       constants: DEFAULT_CONSTANTS,
     })),
-    on(...DRAFT_REPLACING, (state, action): SettingsState => {
-      const draft = draftIn(action);
-      return draft
-        ? { horizon: draft.horizon, constants: draft.constants, monteCarlo: draft.monteCarlo }
-        : state;
-    }),
+    onDraftReplaced((draft): SettingsState => ({
+      horizon: draft.horizon,
+      constants: draft.constants,
+      monteCarlo: draft.monteCarlo,
+    })),
     on(SettingsActions.monteCarloSettingsChanged, (state, { paths, seed }): SettingsState => {
       const pathsOk =
         paths === undefined || (Number.isInteger(paths) && inRange(paths, PATHS_MIN, PATHS_MAX));

@@ -1,0 +1,115 @@
+import { INDICATORS, Indicator, lastObservedYear } from '../../model/indicators';
+import { runMonteCarlo } from '../../model/monte-carlo';
+import { initialAnalyticsState } from '../analytics/analytics.feature';
+import { selectMonteCarloRequest } from '../analytics/analytics.selectors';
+import { initialBriefingState } from '../briefing/briefing.feature';
+import { selectSteps } from '../briefing/briefing.selectors';
+import { initialPresentationState } from '../briefing/presentation.feature';
+import { selectGoalOutlooks } from '../goals/goal-rows.selectors';
+import { initialGoalsState } from '../goals/goals.feature';
+import { initialLeversState } from '../levers/levers.feature';
+import {
+  selectComparisonTable,
+  selectGoalStatuses,
+  selectGoals,
+  selectProjection,
+  selectTornado,
+  selectWarnings,
+} from '../projection.selectors';
+import { initialScenariosState } from '../scenarios/scenarios.feature';
+import { initialSettingsState } from '../settings/settings.feature';
+import { initialUiState } from '../ui/ui.feature';
+import {
+  ReferenceState,
+  indicatorAdapter,
+  initialReferenceState,
+  referenceFeature,
+} from './reference.feature';
+
+/** The shipped pack with R&D spending's last observation revised by a factor, as a new pack might. */
+function revisedPack(factor: number): Indicator[] {
+  return INDICATORS.map((ind) => {
+    if (ind.id !== 'rdSpend') return ind;
+    const last = lastObservedYear(ind);
+    return {
+      ...ind,
+      history: ind.history.map((p) =>
+        p.primary && p.year === last ? { ...p, value: p.value * factor } : p,
+      ),
+    };
+  });
+}
+
+describe('reference slice', () => {
+  const state = (reference: ReferenceState) => ({
+    reference,
+    levers: initialLeversState,
+    settings: initialSettingsState,
+    goals: initialGoalsState,
+    scenarios: { ...initialScenariosState, compareIds: ['preset-baseline', 'preset-slowdown'] },
+    ui: initialUiState,
+    analytics: initialAnalyticsState,
+    briefing: initialBriefingState,
+    presentation: initialPresentationState,
+  });
+  const shipped = state(initialReferenceState);
+  const withPack = (pack: Indicator[]) =>
+    state({
+      ...initialReferenceState,
+      indicators: indicatorAdapter.setAll(pack, indicatorAdapter.getInitialState()),
+    });
+  const revised = withPack(revisedPack(0.7));
+
+  it('starts with the shipped indicator pack', () => {
+    expect(referenceFeature.selectIndicatorList(shipped)).toEqual(INDICATORS as Indicator[]);
+  });
+
+  it('feeds its pack to every projection: a revised observation changes what follows from it', () => {
+    const before = selectProjection(shipped);
+    const after = selectProjection(revised);
+    expect(after.values.rdSpend[2030 - 2012]).toBeCloseTo(before.values.rdSpend[2030 - 2012] * 0.7);
+    expect(after.values.rdIntensity[2030 - 2012]).toBeLessThan(
+      before.values.rdIntensity[2030 - 2012],
+    );
+    expect(after.values.gdp).toEqual(before.values.gdp);
+    const compared = (s: typeof shipped) =>
+      selectComparisonTable(s).outcomes.find((o) => o.goal.id === 'rdIntensity2030')!.statuses;
+    expect(compared(revised).map((c) => c.value)).not.toEqual(
+      compared(shipped).map((c) => c.value),
+    );
+  });
+
+  it('feeds its pack to goal status, gap, tornado, warnings and the step-through', () => {
+    const intensity = (s: typeof shipped) =>
+      selectGoalStatuses(s).find((g) => g.goalId === 'rdIntensity2030')!;
+    expect(intensity(shipped).status).toBe('on track');
+    expect(intensity(revised).status).toBe('off track');
+    const at = selectGoals(shipped).findIndex((g) => g.id === 'rdIntensity2030');
+    const gap = (s: typeof shipped) => selectGoalOutlooks(s)[at];
+    expect(gap(revised).projectedGrowth).not.toBe(gap(shipped).projectedGrowth);
+    // The focused goal is the first: R&D spending growth 2020–25, measured on rdSpend.
+    expect(selectTornado(revised)!.base).not.toBe(selectTornado(shipped)!.base);
+    const warnings = (s: typeof shipped) => selectWarnings(s).map((w) => w.id);
+    expect(warnings(shipped)).not.toContain('intensityJump');
+    expect(warnings(withPack(revisedPack(1.3)))).toContain('intensityJump');
+    expect(selectSteps(revised)[0].effect).not.toBe(selectSteps(shipped)[0].effect);
+  });
+
+  it('sends its pack to the Monte Carlo worker, whose run then differs', () => {
+    const request = selectMonteCarloRequest(revised);
+    expect(request.indicators).toBe(referenceFeature.selectIndicatorList(revised));
+    const run = (r: typeof request) =>
+      runMonteCarlo(r.indicators, r.levers, r.constants, r.horizon, r.goals, {
+        paths: 200,
+        seed: 42,
+      });
+    const before = run(selectMonteCarloRequest(shipped));
+    const after = run(request);
+    expect(after.bands.rdSpend.p50[2030 - 2012]).toBeLessThan(
+      before.bands.rdSpend.p50[2030 - 2012],
+    );
+    expect(after.goalProbability['rdIntensity2030']).toBeLessThan(
+      before.goalProbability['rdIntensity2030'],
+    );
+  });
+});
