@@ -1,9 +1,9 @@
 /** The goals panel's rows as display text: pure, so its wording is checked by specs. */
+import { formatNumber } from '../format/number';
 import { Gap } from '../model/goal-sensitivity';
 import { Goal, GoalStatus, GoalStatusKind, goalComparison } from '../model/goals';
 import { INDICATOR_BY_ID } from '../model/indicators';
 import { formatSource } from '../model/sources';
-import { formatNumber } from './panels';
 
 export interface GoalRow {
   readonly id: string;

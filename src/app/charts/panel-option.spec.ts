@@ -5,7 +5,7 @@ import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { project } from '../model/project';
 import { PALETTES } from './palette';
 import { buildPanelOption, tooltipLines } from './panel-option';
-import { buildPanelViews } from './panels';
+import { buildPanelViews } from './panel-view';
 import { tooltipNode } from './tooltip';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

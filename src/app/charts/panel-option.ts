@@ -1,7 +1,8 @@
 /** Builds the ECharts option of a panel from its view: a pure function, checked as a plain object. */
 import type { EChartsCoreOption } from 'echarts/core';
+import { formatNumber } from '../format/number';
 import { Palette } from './palette';
-import { ChartPoint, PanelSeries, PanelView, formatNumber } from './panels';
+import { ChartPoint, PanelSeries, PanelView } from './panel-view';
 import { TooltipLine, tooltipNode } from './tooltip';
 
 /** A data item: the value plus what the tooltip needs to say about it. */

@@ -5,7 +5,7 @@
  * splits at (see csv-formulae.ts).
  */
 import Papa from 'papaparse';
-import { DataRow, PanelView } from '../charts/panels';
+import { DataRow, PanelView } from '../charts/panel-view';
 import { neutralizeFormulae } from './csv-formulae';
 import { Provenance, provenanceLines } from './provenance';
 

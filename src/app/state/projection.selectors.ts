@@ -1,6 +1,6 @@
 /** Derived data: projections, goal status and panel views are memoized over the pure model. */
 import { createSelector } from '@ngrx/store';
-import { buildPanelViews } from '../charts/panels';
+import { buildPanelViews } from '../charts/panel-view';
 import { ConstantId } from '../model/constants';
 import { goalGap, goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
 import { evaluateGoal } from '../model/goals';

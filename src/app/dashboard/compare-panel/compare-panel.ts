@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatNumber } from '../../charts/panels';
+import { formatNumber } from '../../format/number';
 import { Goal, GoalStatus } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';
 import { Lever } from '../../model/levers';

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { DataRow } from '../../charts/panels';
+import { DataRow } from '../../charts/panel-view';
 
 /** The numbers behind a chart, unrounded: one row per series and year. */
 @Component({
