@@ -7,7 +7,7 @@ import { project } from '../model/project';
 import { drawnSeriesOnly } from './drawn-series';
 import { PALETTES } from './palette';
 import { buildPanelOption } from './panel-option';
-import { buildPanelViews } from './panels';
+import { buildPanelViews } from './panel-view';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -5,7 +5,7 @@ import { project } from '../model/project';
 import { exportOption } from './export-option';
 import { PALETTES } from './palette';
 import { buildPanelOption } from './panel-option';
-import { buildPanelViews } from './panels';
+import { buildPanelViews } from './panel-view';
 
 describe('exportOption', () => {
   const p = project(INDICATORS, DEFAULT_LEVERS);

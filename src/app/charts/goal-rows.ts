@@ -1,9 +1,9 @@
 /** The goals panel's rows as display text: pure, so its wording is checked by specs. */
+import { formatSigned, formatWithUnit } from '../format/number';
 import { Gap } from '../model/goal-sensitivity';
 import { Goal, GoalStatus, GoalStatusKind, goalComparison } from '../model/goals';
 import { INDICATOR_BY_ID } from '../model/indicators';
 import { formatSource } from '../model/sources';
-import { formatNumber } from './panels';
 
 export interface GoalRow {
   readonly id: string;
@@ -39,13 +39,9 @@ export function likelihood(p: number): Likelihood {
   return 'very likely';
 }
 
-function signed(value: number, digits = 1): string {
-  return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}`;
-}
-
 export function growthText(gap: Gap): string {
   if (gap.neededGrowth === null || gap.projectedGrowth === null) return '–';
-  return `needs ${signed(gap.neededGrowth)}%/yr from ${gap.baseYear}; projected ${signed(gap.projectedGrowth)}%/yr`;
+  return `needs ${formatSigned(gap.neededGrowth)}%/yr from ${gap.baseYear}; projected ${formatSigned(gap.projectedGrowth)}%/yr`;
 }
 
 export function aheadBehindText(gap: Gap, horizon: number, deadline: number): string {
@@ -59,10 +55,6 @@ export function aheadBehindText(gap: Gap, horizon: number, deadline: number): st
 function unitOf(goal: Goal): string {
   if (goal.kind === 'growth') return '%/yr';
   return INDICATOR_BY_ID[goal.indicator].unit;
-}
-
-function withUnit(value: number, unit: string): string {
-  return unit.startsWith('%') ? `${formatNumber(value)}${unit}` : `${formatNumber(value)} ${unit}`;
 }
 
 export function goalRow(
@@ -94,14 +86,14 @@ export function goalRow(
     value:
       value === undefined
         ? '–'
-        : `${withUnit(value, unit)} (${status.observed ? 'observed' : 'projected'})`,
+        : `${formatWithUnit(value, unit)} (${status.observed ? 'observed' : 'projected'})`,
     target:
       target === undefined
         ? '–'
         : goal.kind === 'parity'
-          ? `${comparison} ${withUnit(target, unit)} (${INDICATOR_BY_ID[goal.other].name})`
-          : `${comparison} ${withUnit(target, unit)}`,
-    gap: gap === undefined ? '–' : `${gap >= 0 ? '+' : '−'}${withUnit(Math.abs(gap), unit)}`,
+          ? `${comparison} ${formatWithUnit(target, unit)} (${INDICATOR_BY_ID[goal.other].name})`
+          : `${comparison} ${formatWithUnit(target, unit)}`,
+    gap: gap === undefined ? '–' : `${gap >= 0 ? '+' : '−'}${formatWithUnit(Math.abs(gap), unit)}`,
     firstYear: status.firstYear === null ? `not by ${horizon}` : String(status.firstYear),
     progress,
     growth: growthText(outlook),

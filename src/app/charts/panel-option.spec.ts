@@ -5,9 +5,8 @@ import { DEFAULT_LEVERS } from '../model/levers';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { project } from '../model/project';
 import { PALETTES } from './palette';
-import { buildPanelOption, tooltipLines } from './panel-option';
-import { buildPanelViews } from './panels';
-import { tooltipNode } from './tooltip';
+import { buildPanelOption } from './panel-option';
+import { buildPanelViews } from './panel-view';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -68,41 +67,6 @@ describe('buildPanelOption', () => {
     expect(bars(buildPanelOption(rd, PALETTES.dark))['color']).toBe(PALETTES.dark.series[0]);
     expect(option['legend'].top).toBe(0);
     expect(option['legend'].data).toEqual(['R&D spending (GERD)', 'R&D intensity', 'Target']);
-  });
-
-  it('lists exact values with kind and source in the tooltip, names as text', () => {
-    const payload = '<img src=x onerror=window.__xss=1> "><svg onload=window.__xss=1>';
-    const lines = tooltipLines([
-      {
-        axisValueLabel: '2025',
-        color: '#123456',
-        data: {
-          series: `R&D — ${payload}`,
-          value: 3632.68 * 1.08,
-          kind: 'projected',
-          source: `scenario “${payload}”`,
-          unit: 'bn yuan',
-        },
-      },
-      { axisValueLabel: '2025', data: '-' },
-    ]);
-    expect(lines).toEqual([
-      { segments: [{ text: '2025', style: 'strong' }] },
-      {
-        marker: '#123456',
-        segments: [
-          { text: `R&D — ${payload}: ` },
-          { text: '3,923.2944', style: 'strong' },
-          { text: ' bn yuan ' },
-          { text: '(projected)', style: 'em' },
-        ],
-      },
-      { segments: [{ text: `scenario “${payload}”`, style: 'small' }] },
-    ]);
-    const node = tooltipNode(lines);
-    expect(node.querySelectorAll('img, svg, script').length).toBe(0);
-    expect(node.textContent).toContain(`R&D — ${payload}: 3,923.2944 bn yuan (projected)`);
-    expect(tooltipLines([{ axisValueLabel: '2025', data: '-' }])).toEqual([]);
   });
 });
 

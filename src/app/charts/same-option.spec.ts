@@ -4,7 +4,7 @@ import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { PALETTES } from './palette';
 import { buildPanelOption } from './panel-option';
-import { buildPanelViews } from './panels';
+import { buildPanelViews } from './panel-view';
 import { sameOption } from './same-option';
 
 describe('sameOption', () => {

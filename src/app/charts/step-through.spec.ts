@@ -1,9 +1,11 @@
+import { formatNumber } from '../format/number';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
-import { PANEL_SPECS, buildPanelView, formatNumber } from './panels';
+import { PANEL_SPECS } from './panel-specs';
+import { buildPanelView } from './panel-view';
 import { stepThrough } from './step-through';
 
 const RD = PANEL_SPECS.find((s) => s.id === 'rd')!;

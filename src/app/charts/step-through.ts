@@ -4,19 +4,14 @@
  * goal (or, on a slide without a goal, to its first series at the horizon). Pure.
  */
 import { leverText } from '../format/lever-text';
+import { formatNumber, unitSuffix } from '../format/number';
 import { ModelConstants } from '../model/constants';
 import { Goal, GoalStatus, evaluateGoal } from '../model/goals';
 import { IndicatorData } from '../model/indicators';
 import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
 import { Projection, project } from '../model/project';
-import {
-  PANEL_SPECS,
-  PanelId,
-  PanelView,
-  buildPanelView,
-  formatNumber,
-  unitSuffix,
-} from './panels';
+import { PANEL_SPECS, PanelId } from './panel-specs';
+import { PanelView, buildPanelView } from './panel-view';
 
 export interface Step {
   /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */

@@ -1,15 +1,15 @@
 /** The tornado chart: the goal's deadline value with each lever at its P10 and P90, widest first. */
 import type { EChartsCoreOption } from 'echarts/core';
+import { formatExact } from '../format/number';
 import { Tornado } from '../model/goal-sensitivity';
 import { LEVER_BY_ID } from '../model/levers';
 import { Palette } from './palette';
-import { exactNumber } from './panel-option';
 import { tooltipNode } from './tooltip';
 
 export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
   const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
   const label = (lever: string, value: number) =>
-    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${exactNumber(value)}`;
+    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${formatExact(value)}`;
   const side = (
     name: string,
     color: string,
@@ -45,7 +45,7 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
           {
             segments: [
               {
-                text: `deadline value ${exactNumber(p.data.outcome)} ${unit} (now ${exactNumber(t.base)})`,
+                text: `deadline value ${formatExact(p.data.outcome)} ${unit} (now ${formatExact(t.base)})`,
               },
             ],
           },

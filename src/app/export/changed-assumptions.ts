@@ -3,10 +3,11 @@
  * ("label: value unit"), model constants ("label: value"), the horizon and the Monte Carlo
  * settings. The same set the share link carries, so an export names everything behind its numbers.
  */
+import { plainDecimal } from '../format/number';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, DEFAULT_HORIZON } from '../model/constants';
 import { LEVERS } from '../model/levers';
 import { DEFAULT_MONTE_CARLO } from '../model/monte-carlo';
-import { LinkDraft, plainDecimal } from '../scenarios/link/share-link';
+import { LinkDraft } from '../scenarios/link/share-link';
 
 export function changedAssumptions(draft: LinkDraft): string[] {
   return [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { buildPanelViews } from '../charts/panels';
+import { buildPanelViews } from '../charts/panel-view';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { INDICATORS } from '../model/indicators';

@@ -5,13 +5,17 @@
  * splits at (see csv-formulae.ts).
  */
 import Papa from 'papaparse';
-import { DataRow, PanelView } from '../charts/panels';
+import { DataRow, PanelView } from '../charts/panel-view';
 import { neutralizeFormulae } from './csv-formulae';
 import { Provenance, provenanceLines } from './provenance';
 
 const COLUMNS = ['series', 'year', 'value', 'kind', 'p10', 'p50', 'p90', 'source'] as const;
 
-/** Numbers go out as numbers (±Infinity, which would read as "-Infinity", as text); text is neutralized before papaparse quotes it. */
+/**
+ * Numbers go out as numbers (±Infinity, which would read as "-Infinity", as text); text is
+ * neutralized before papaparse quotes it. Values skip format/number on purpose: the CSV is the data
+ * at full precision, and grouping or rounding would lose digits and break spreadsheet parsing.
+ */
 const cell = (value: string | number) =>
   typeof value === 'number' && Number.isFinite(value) ? value : neutralizeFormulae(String(value));
 

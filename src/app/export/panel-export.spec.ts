@@ -1,7 +1,7 @@
 import { exportOption } from '../charts/export-option';
 import { PALETTES } from '../charts/palette';
 import { buildPanelOption } from '../charts/panel-option';
-import { buildPanelViews } from '../charts/panels';
+import { buildPanelViews } from '../charts/panel-view';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';

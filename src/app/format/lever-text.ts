@@ -1,4 +1,4 @@
-import { formatNumber, unitSuffix } from '../charts/panels';
+import { formatNumber, unitSuffix } from './number';
 
 /** A lever's value as slides show it: "10%/yr", "60 people", "0.6 on a 0–1 scale". */
 export function leverText(value: number, unit: string): string {

@@ -1,7 +1,7 @@
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { GOALS } from '../model/goals';
 import { INDICATOR_BY_ID, INDICATORS } from '../model/indicators';
-import { constantRows, equationRows, formatCount, goalRows } from './doc-rows';
+import { constantRows, equationRows, goalRows } from './doc-rows';
 
 describe('Model page rows', () => {
   it('lists every constant with its value in force and marks only changed ones', () => {
@@ -28,10 +28,5 @@ describe('Model page rows', () => {
     expect(rows.find((r) => r.id === 'basicShare2025')!.source).toBe(
       'National People’s Congress, 14th Five-Year Plan outline (Mar 2021)',
     );
-  });
-
-  it('formats counts with thousands separators', () => {
-    expect(formatCount(20000)).toBe('20,000');
-    expect(formatCount(200)).toBe('200');
   });
 });

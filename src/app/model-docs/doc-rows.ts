@@ -57,8 +57,3 @@ export function goalRows(goals: readonly Goal[]): GoalRow[] {
     source: formatSource(g.source),
   }));
 }
-
-/** "2,000" for counts in running text. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { formatCount } from '../format/number';
 import { DEFAULT_HORIZON, HORIZON_MAX, HORIZON_MIN, MODEL_VERSION } from '../model/constants';
 import { Z90 } from '../model/goal-sensitivity';
 import { LEVERS } from '../model/levers';
 import { PATHS_MAX, PATHS_MIN } from '../model/limits';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
-import { constantRows, equationRows, formatCount, goalRows } from './doc-rows';
+import { constantRows, equationRows, goalRows } from './doc-rows';
 
 /** The model in words and equations: levers, constants, drivers, indicators, goals, uncertainty. */
 @Component({

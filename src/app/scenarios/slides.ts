@@ -1,5 +1,5 @@
 /** Briefing slides: which panels a scenario presents, in what order, with the analyst's notes. Pure data. */
-import { PANEL_SPECS, PanelId } from '../charts/panels';
+import { PANEL_SPECS, PanelId } from '../charts/panel-specs';
 import { SLIDES_MAX, SLIDE_NOTE_MAX } from '../model/limits';
 
 export interface BriefingSlide {

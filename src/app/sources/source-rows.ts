@@ -46,6 +46,7 @@ export const OTHER_USE = 'other publisher / other scope, not used for the projec
 export function sourceRows(indicator: Indicator): SourceRow[] {
   return indicator.history.map((p) => ({
     year: p.year,
+    // As published, at full precision: not rounded through format/number.
     value: String(p.value),
     publisher: p.source.publisher,
     title: p.source.title,

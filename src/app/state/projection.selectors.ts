@@ -3,7 +3,7 @@
  * the indicator pack the reference slice holds (so a new pack changes every number below).
  */
 import { createSelector } from '@ngrx/store';
-import { buildPanelViews } from '../charts/panels';
+import { buildPanelViews } from '../charts/panel-view';
 import { ConstantId } from '../model/constants';
 import { goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
 import { evaluateGoal } from '../model/goals';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { PANEL_SPECS, PanelId } from '../../charts/panels';
+import { PANEL_SPECS, PanelId } from '../../charts/panel-specs';
 import { BriefingSlide, SLIDES_MAX } from '../../scenarios/slides';
 
 const TITLES = new Map(PANEL_SPECS.map((spec) => [spec.id, spec.title]));

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatNumber } from '../../charts/panels';
+import { formatNumber, formatPercent } from '../../format/number';
 import { Goal, GoalStatus } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';
 import { Lever } from '../../model/levers';
@@ -36,7 +36,7 @@ export class ComparePanel {
       name: goal.name,
       cells: statuses.map((s, i) => ({
         status: s.status,
-        probability: probabilities[i] === null ? null : `${Math.round(probabilities[i]! * 100)}%`,
+        probability: probabilities[i] === null ? null : formatPercent(probabilities[i]!),
         value:
           s.value === undefined
             ? '–'

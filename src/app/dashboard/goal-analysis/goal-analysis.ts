@@ -9,8 +9,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { Palette } from '../../charts/palette';
-import { formatNumber } from '../../charts/panels';
 import { buildTornadoOption } from '../../charts/tornado-option';
+import { formatNumber } from '../../format/number';
 import { GoalSeek, Tornado } from '../../model/goal-sensitivity';
 import { Goal } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';

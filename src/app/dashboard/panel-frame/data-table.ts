@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { DataRow } from '../../charts/panels';
+import { DataRow } from '../../charts/panel-view';
 
-/** The numbers behind a chart, unrounded: one row per series and year. */
+/**
+ * The numbers behind a chart, unrounded: one row per series and year. Values are interpolated as
+ * they are, not through format/number, so the table shows the full precision the CSV carries.
+ */
 @Component({
   selector: 'app-data-table',
   template: `

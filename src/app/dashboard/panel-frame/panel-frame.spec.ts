@@ -1,7 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideEchartsCore } from 'ngx-echarts';
 import { PALETTES } from '../../charts/palette';
-import { buildPanelViews } from '../../charts/panels';
+import { buildPanelViews } from '../../charts/panel-view';
 import { GOALS, evaluateGoal } from '../../model/goals';
 import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';

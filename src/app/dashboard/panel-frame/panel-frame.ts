@@ -20,7 +20,7 @@ import { drawnSeriesOnly } from '../../charts/drawn-series';
 import { exportOption } from '../../charts/export-option';
 import { Palette } from '../../charts/palette';
 import { buildPanelOption } from '../../charts/panel-option';
-import { PanelView } from '../../charts/panels';
+import { PanelView } from '../../charts/panel-view';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { Provenance } from '../../export/provenance';
 import { mergeWhenVisible } from '../in-viewport';

@@ -12,6 +12,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { downloadText, slug } from '../../export/download';
+import { formatCount } from '../../format/number';
 import { MODEL_VERSION } from '../../model/constants';
 import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
 import { newId } from '../../scenarios/new-id';
@@ -111,7 +112,7 @@ export class ScenarioManager {
   /** Saved scenarios are at their limit: a backup with more could not be imported again. */
   private full(adding = 1): string | null {
     return this.saved().length + adding > SCENARIOS_MAX
-      ? `This browser keeps at most ${SCENARIOS_MAX.toLocaleString('en-US')} saved scenarios (a backup of them always imports again); delete some first.`
+      ? `This browser keeps at most ${formatCount(SCENARIOS_MAX)} saved scenarios (a backup of them always imports again); delete some first.`
       : null;
   }
 

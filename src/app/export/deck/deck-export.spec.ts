@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { buildPanelViews } from '../../charts/panels';
+import { buildPanelViews } from '../../charts/panel-view';
 import { GOALS, evaluateGoal } from '../../model/goals';
 import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';

@@ -7,7 +7,7 @@ import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/c
 import type { EChartsCoreOption } from 'echarts/core';
 import { PALETTES } from '../../charts/palette';
 import { buildPanelOption } from '../../charts/panel-option';
-import { PanelView } from '../../charts/panels';
+import { PanelView } from '../../charts/panel-view';
 import { LeverValues } from '../../model/levers';
 import { downloadBlob, slug } from '../download';
 import { Provenance } from '../provenance';

@@ -1,4 +1,5 @@
-import { PANEL_SPECS, buildPanelView } from '../../charts/panels';
+import { PANEL_SPECS } from '../../charts/panel-specs';
+import { buildPanelView } from '../../charts/panel-view';
 import { leverText } from '../../format/lever-text';
 import { DEFAULT_CONSTANTS } from '../../model/constants';
 import { GOALS, evaluateGoal } from '../../model/goals';

@@ -1,5 +1,5 @@
 /** The deck of a briefing as plain data (see export/deck/deck.ts), from the slides' views and their rendered charts. */
-import { PanelView } from '../../charts/panels';
+import { PanelView } from '../../charts/panel-view';
 import { leverText } from '../../format/lever-text';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
 import { Provenance } from '../provenance';

@@ -5,7 +5,7 @@
 // First: no eval-based parsers under the CSP (see the file).
 import './zod-jitless';
 import { z } from 'zod';
-import { PanelId } from '../../charts/panels';
+import { PanelId } from '../../charts/panel-specs';
 import {
   CONSTANTS_INFO,
   ConstantId,

@@ -4,6 +4,7 @@
  * anything, migrates older versions, and explains any refusal. Pure: no Angular, no DOM.
  * `importScenarios` never throws.
  */
+import { formatCount, formatMegabytes } from '../../format/number';
 import { MODEL_VERSION } from '../../model/constants';
 import { MAX_FILE_BYTES } from '../../model/limits';
 import { plainText } from '../../model/plain-text';
@@ -101,11 +102,10 @@ function sizeProblem(bytes: number): string | null {
 
 /** One decimal in MB, unless that would show a file just over the limit as the limit itself. */
 function megabytes(bytes: number): string {
-  const mb = (bytes / 1_000_000).toFixed(1);
-  const limit = (MAX_FILE_BYTES / 1_000_000).toFixed(1);
-  return bytes !== MAX_FILE_BYTES && mb === limit
-    ? `${bytes.toLocaleString('en-US')} bytes`
-    : `${mb} MB`;
+  const mb = formatMegabytes(bytes);
+  return bytes !== MAX_FILE_BYTES && mb === formatMegabytes(MAX_FILE_BYTES)
+    ? `${formatCount(bytes)} bytes`
+    : mb;
 }
 
 /** The file's schema version, or why the file cannot be a scenario file this version reads. */

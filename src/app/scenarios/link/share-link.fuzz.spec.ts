@@ -6,19 +6,15 @@
  */
 import { UrlSegmentGroup, UrlTree } from '@angular/router';
 import fc from 'fast-check';
+import { plainDecimal } from '../../format/number';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
 import { DEFAULT_LEVERS, LEVERS } from '../../model/levers';
 import { SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { LenientUrlSerializer, repairPercentEncoding } from './lenient-url-serializer';
 import { linkDraft, scenarioName } from './link-arbitraries';
-import {
-  DecodedLink,
-  LinkDraft,
-  plainDecimal,
-  queryParamsToScenario,
-  scenarioToQueryParams,
-} from './share-link';
+import { queryParamsToScenario } from './link-reader';
+import { DecodedLink, LinkDraft, scenarioToQueryParams } from './share-link';
 
 /** The number of random links; the issue asks for at least 5,000. */
 export const LINK_FUZZ_RUNS = 5_000;

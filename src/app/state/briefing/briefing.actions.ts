@@ -1,5 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { PanelId } from '../../charts/panels';
+import { PanelId } from '../../charts/panel-specs';
 
 /** What the analyst does to the deck in briefing mode. Slides are addressed by position. */
 export const BriefingActions = createActionGroup({

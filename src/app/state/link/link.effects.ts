@@ -7,11 +7,10 @@ import { combineLatest, debounceTime, filter, map, switchMap, take, tap } from '
 import { LenientUrlSerializer } from '../../scenarios/link/lenient-url-serializer';
 import {
   BROKEN_ENCODING,
-  DecodedLink,
-  FROM_LINK,
   ignoredNotice,
   queryParamsToScenario,
-} from '../../scenarios/link/share-link';
+} from '../../scenarios/link/link-reader';
+import { DecodedLink, FROM_LINK } from '../../scenarios/link/share-link';
 import { BASELINE, Scenario } from '../../scenarios/scenario';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
 import { differsFrom } from '../../scenarios/storage/working-draft';

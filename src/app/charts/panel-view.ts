@@ -4,15 +4,21 @@
  * Pure functions of the projection; the chart option and the table are both built from this.
  */
 import { CLAIMS, Claim } from '../model/claims';
-import { MODEL_VERSION } from '../model/constants';
 import { Goal, GoalStatus } from '../model/goals';
 import { HistoryPoint, INDICATOR_BY_ID, IndicatorId } from '../model/indicators';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
+import { panelSummary } from './chart-summaries';
+import {
+  OTHER_PUBLISHERS,
+  PANEL_SPECS,
+  PROJECTION_SOURCE,
+  PanelId,
+  PanelSpec,
+  SeriesSpec,
+} from './panel-specs';
 
-export type PanelId =
-  'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
 export type PointKind = 'observed' | 'projected';
 
 export interface ChartPoint {
@@ -88,105 +94,6 @@ export interface PanelView {
   readonly summary: string;
   readonly rows: readonly DataRow[];
 }
-
-interface SeriesSpec {
-  readonly indicator: IndicatorId;
-  readonly type: 'bar' | 'line';
-  readonly axis?: 0 | 1;
-  /** Label every observed point with its publisher (series whose publishers differ). */
-  readonly labelPublishers?: boolean;
-}
-
-interface PanelSpec {
-  readonly id: PanelId;
-  readonly title: string;
-  readonly sources: string;
-  readonly series: readonly SeriesSpec[];
-  readonly logAxes?: readonly number[];
-}
-
-export const OTHER_PUBLISHERS = 'Other publishers (not used for the projection)';
-export const PROJECTION_SOURCE = `Model v${MODEL_VERSION} projection`;
-
-export const PANEL_SPECS: readonly PanelSpec[] = [
-  {
-    id: 'rd',
-    title: 'R&D spending and intensity',
-    sources:
-      'NBS, MOST, MOF statistical communiqués (2012–2024); target: Innovation-Driven Development Strategy Outline (2016)',
-    series: [
-      { indicator: 'rdSpend', type: 'bar' },
-      { indicator: 'rdIntensity', type: 'line', axis: 1 },
-    ],
-  },
-  {
-    id: 'basic',
-    title: 'Basic research share of R&D',
-    sources:
-      'NBS, MOST, MOF statistical communiqués (2012–2024); target: 14th Five-Year Plan outline (2021)',
-    series: [{ indicator: 'basicShare', type: 'line' }],
-  },
-  {
-    id: 'talent',
-    title: 'Talent: AI majors, graduates and program churn',
-    sources:
-      'Ministry of Education filing and approval results (2017–2024); media tally (Dec 2024); graduates are model output',
-    series: [
-      { indicator: 'programsAdded', type: 'bar' },
-      { indicator: 'programsCancelled', type: 'bar' },
-      { indicator: 'aiUniversities', type: 'line' },
-      { indicator: 'aiGraduates', type: 'line', axis: 1 },
-    ],
-  },
-  {
-    id: 'aiIndustry',
-    title: 'Core AI industry against the 2017 plan',
-    sources:
-      'CAICT, MIIT, CNNIC (2022–2025); targets: New Generation AI Development Plan (State Council, 2017)',
-    series: [{ indicator: 'aiCoreIndustry', type: 'line', labelPublishers: true }],
-  },
-  {
-    id: 'notableModels',
-    title: 'Notable AI models per year, China and US',
-    sources: 'Epoch AI data via the Stanford AI Index (2022–2025); parity goal is an analyst proxy',
-    series: [
-      { indicator: 'notableModelsCN', type: 'line' },
-      { indicator: 'notableModelsUS', type: 'line' },
-    ],
-  },
-  {
-    id: 'llms',
-    title: 'Large language models released',
-    sources:
-      'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
-    logAxes: [0],
-    series: [
-      { indicator: 'llmsCN', type: 'line', labelPublishers: true },
-      { indicator: 'llmsWorld', type: 'line', labelPublishers: true },
-      { indicator: 'llmShareCN', type: 'line', axis: 1 },
-    ],
-  },
-  {
-    id: 'robotics',
-    title: 'Industrial robots: installations and density',
-    sources:
-      'IFR World Robotics (2020–2024); target: 14th FYP Robot Industry Development Plan (2021)',
-    series: [
-      { indicator: 'robotInstalls', type: 'bar' },
-      { indicator: 'robotDensity', type: 'line', axis: 1 },
-    ],
-  },
-  {
-    id: 'compute',
-    title: 'Compute access under export controls',
-    sources:
-      'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
-    series: [
-      { indicator: 'computeAccess', type: 'line' },
-      { indicator: 'domesticShare', type: 'line', axis: 1 },
-    ],
-  },
-];
 
 function pointSource(p: HistoryPoint): string {
   return formatSource(p.source) + (p.derived ? ' (derived)' : '');
@@ -301,57 +208,6 @@ function targetsFor(
   });
 }
 
-/** Formatters made once: toLocaleString builds a new one on every call, which adds up per redraw. */
-const BY_DIGITS = [0, 1, 2].map(
-  (digits) =>
-    new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
-);
-
-export function formatNumber(value: number): string {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return BY_DIGITS[digits].format(value);
-}
-
-export function unitSuffix(unit: string): string {
-  return unit.startsWith('%') ? unit : ` ${unit}`;
-}
-
-function describeTarget(
-  target: PanelTarget,
-  goal: Goal,
-  status: GoalStatus | undefined,
-  view: { series: readonly PanelSeries[] },
-  horizon: number,
-): string {
-  const s = view.series.find((x) => x.key === goal.indicator);
-  const value = status?.value;
-  const unit = s ? unitSuffix(s.unit) : '';
-  const reached =
-    status?.firstYear != null ? `met in ${status.firstYear}` : `not met by ${horizon}`;
-  const head =
-    value === undefined || !s
-      ? ''
-      : `${s.name} reaches ${formatNumber(value)}${unit} in ${goal.deadline}; `;
-  const what =
-    goal.kind === 'parity'
-      ? `${goal.name}`
-      : `target ${formatNumber(target.value)}${unit} by ${goal.deadline}`;
-  return `${head}${what}: ${reached}`;
-}
-
-function describeSeries(s: PanelSeries): string {
-  const lastObserved = s.observed.at(-1);
-  const lastProjected = s.projected.at(-1);
-  const parts: string[] = [];
-  if (lastObserved)
-    parts.push(`${formatNumber(lastObserved.value)}${unitSuffix(s.unit)} in ${lastObserved.year}`);
-  if (lastProjected)
-    parts.push(
-      `${formatNumber(lastProjected.value)}${unitSuffix(s.unit)} projected for ${lastProjected.year}`,
-    );
-  return `${s.name}: ${parts.join(', ')}`;
-}
-
 export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
   const compared = series.flatMap((s) =>
     s.compare.flatMap((c) =>
@@ -402,23 +258,6 @@ export function buildPanelView(
       (axis) => series.filter((s) => s.axis === axis && s.type !== 'scatter').map((s) => s.unit)[0],
     )
     .filter((unit): unit is string => unit !== undefined);
-  const targetText = targets.map((t) => {
-    const goal = goals.find((g) => g.id === t.goalId)!;
-    return describeTarget(
-      t,
-      goal,
-      statuses.find((st) => st.goalId === t.goalId),
-      { series },
-      projection.horizon,
-    );
-  });
-  const seriesText = series
-    .filter(
-      (s) =>
-        s.type !== 'scatter' &&
-        !targets.some((t) => goals.find((g) => g.id === t.goalId)?.indicator === s.key),
-    )
-    .map(describeSeries);
   return {
     id: spec.id,
     title: spec.title,
@@ -429,7 +268,7 @@ export function buildPanelView(
     series,
     targets,
     claims: CLAIMS.filter((c) => c.panel === spec.id),
-    summary: [...targetText, ...seriesText].join('; '),
+    summary: panelSummary(series, targets, goals, statuses, projection.horizon),
     rows: rowsOf(series),
   };
 }

@@ -2,13 +2,8 @@ import { GOALS, evaluateGoal } from '../model/goals';
 import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
-import {
-  OTHER_PUBLISHERS,
-  PANEL_SPECS,
-  PROJECTION_SOURCE,
-  PanelView,
-  buildPanelViews,
-} from './panels';
+import { OTHER_PUBLISHERS, PANEL_SPECS, PROJECTION_SOURCE } from './panel-specs';
+import { PanelView, buildPanelViews } from './panel-view';
 
 describe('panel views', () => {
   const projection = project(INDICATORS, DEFAULT_LEVERS);
@@ -76,20 +71,6 @@ describe('panel views', () => {
     expect(parity.goalId).toBe('modelParity2030');
     expect(parity.value).toBeCloseTo(59 * 1.1 ** 5, 9);
     expect(view('compute').targets).toEqual([]);
-  });
-
-  it('summarises the chart in words from the data', () => {
-    expect(view('rd').summary).toContain(
-      'R&D intensity reaches 3.28% of GDP in 2030; target 2.8% of GDP by 2030: met in 2026',
-    );
-    expect(view('basic').summary).toContain('target 8% by 2025: met in 2032');
-    const slow = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: 0 });
-    const slowViews = buildPanelViews(
-      slow,
-      GOALS,
-      GOALS.map((g) => evaluateGoal(INDICATORS, g, slow)),
-    );
-    expect(slowViews[0].summary).toContain('not met by 2035');
   });
 
   it('attaches the article’s claims to their panels', () => {

@@ -1,0 +1,161 @@
+/** The data series of a panel's chart: observed and projected points, and compared scenarios. */
+import { Palette } from './palette';
+import { ChartPoint, PanelSeries, PanelView } from './panel-view';
+
+/** A data item: the value plus what the tooltip needs to say about it. */
+export interface Item {
+  readonly value: number;
+  /** The series' full name (several series may share a legend entry). */
+  readonly series: string;
+  readonly kind: ChartPoint['kind'] | 'target';
+  readonly source: string;
+  readonly unit: string;
+  /** Drawing aids the tooltip skips: the bridge joining history and projection, band edges. */
+  readonly bridge?: boolean;
+  /** P10 and P90 of a projected point, once the simulation has run. */
+  readonly p10?: number;
+  readonly p90?: number;
+  readonly label?: object;
+  readonly itemStyle?: object;
+}
+
+/** The value ECharts takes for "no point this year". */
+export const EMPTY = '-';
+/** Publisher labels that would overlap are moved apart vertically. */
+const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
+
+function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<Item> = {}): Item {
+  // Other publishers' points are labelled to the right, the series' own above, so the two never collide.
+  const position = s.type === 'scatter' ? 'right' : 'top';
+  return {
+    value: p.value,
+    series: s.name,
+    kind: p.kind,
+    source: p.source,
+    unit: s.unit,
+    ...(p.label
+      ? {
+          label: {
+            show: true,
+            formatter: p.label,
+            position,
+            color: palette.subtleText,
+            fontSize: 11,
+          },
+        }
+      : {}),
+    ...extra,
+  };
+}
+
+function aligned(
+  years: readonly number[],
+  items: ReadonlyMap<number, Item>,
+): (Item | typeof EMPTY)[] {
+  return years.map((year) => items.get(year) ?? EMPTY);
+}
+
+export function seriesOptions(
+  view: PanelView,
+  s: PanelSeries,
+  color: string,
+  palette: Palette,
+): object[] {
+  const base = { name: s.legend ?? s.name, yAxisIndex: s.axis, color };
+  const byYear = (
+    points: readonly ChartPoint[],
+    extra: (p: ChartPoint) => Partial<Item> = () => ({}),
+  ) => new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
+  if (s.type === 'scatter') {
+    return [
+      {
+        ...base,
+        id: s.key,
+        type: 'scatter',
+        symbol: 'triangle',
+        symbolSize: 11,
+        labelLayout: PUBLISHER_LABELS,
+        data: aligned(view.years, byYear(s.observed)),
+      },
+    ];
+  }
+  const band = new Map(s.band.map((b) => [b.year, { p10: b.p10, p90: b.p90 }]));
+  if (s.type === 'bar') {
+    const projectedStyle = {
+      opacity: 0.45,
+      borderType: 'dashed',
+      borderColor: color,
+      borderWidth: 1.5,
+    };
+    const items = new Map([
+      ...byYear(s.observed),
+      ...byYear(s.projected, (p) => ({ itemStyle: projectedStyle, ...band.get(p.year) })),
+    ]);
+    return [{ ...base, id: s.key, type: 'bar', barMaxWidth: 18, data: aligned(view.years, items) }];
+  }
+  const last = s.observed.at(-1);
+  const projected = byYear(s.projected, (p) => band.get(p.year) ?? {});
+  if (last && s.projected.length)
+    projected.set(last.year, item({ ...last, label: undefined }, s, palette, { bridge: true }));
+  return [
+    {
+      ...base,
+      id: `${s.key}:observed`,
+      type: 'line',
+      connectNulls: true,
+      symbolSize: 6,
+      labelLayout: PUBLISHER_LABELS,
+      lineStyle: { width: 2.5, type: 'solid' },
+      data: aligned(view.years, byYear(s.observed)),
+    },
+    {
+      ...base,
+      id: `${s.key}:projected`,
+      type: 'line',
+      connectNulls: true,
+      symbol: 'emptyCircle',
+      symbolSize: 5,
+      lineStyle: { width: 2.5, type: 'dashed' },
+      data: aligned(view.years, projected),
+    },
+  ];
+}
+
+/** Dash per series within a panel, so overlaid scenarios keep their series apart. */
+const COMPARE_DASHES: readonly (string | number[])[] = ['dashed', 'dotted', [10, 4, 2, 4], [2, 6]];
+
+/** Compared scenarios: one line per scenario and series, coloured by scenario; four slots always present. */
+export function compareSeries(
+  view: PanelView,
+  s: PanelSeries,
+  index: number,
+  palette: Palette,
+): object[] {
+  if (s.type === 'scatter') return [];
+  return palette.compare.map((color, slot) => {
+    const c = s.compare[slot];
+    const byYear = new Map(
+      (c?.points ?? []).map((p) => [
+        p.year,
+        {
+          value: p.value,
+          series: `${s.name} — ${c!.scenario}`,
+          kind: 'projected',
+          source: `scenario “${c!.scenario}”`,
+          unit: s.unit,
+        },
+      ]),
+    );
+    return {
+      id: `compare:${slot}:${s.key}`,
+      name: c ? c.scenario : `compare:${slot}`,
+      type: 'line',
+      yAxisIndex: s.axis,
+      color,
+      symbol: 'none',
+      z: 3,
+      lineStyle: { width: 2, type: COMPARE_DASHES[index % COMPARE_DASHES.length] },
+      data: view.years.map((year) => byYear.get(year) ?? EMPTY),
+    };
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * The dashboard's chart panels as a catalogue: each panel's id, title, sources and the indicators
+ * it draws. The store, the briefing and the scenario file name panels by these ids.
+ */
+import { MODEL_VERSION } from '../model/constants';
+import { IndicatorId } from '../model/indicators';
+
+export type PanelId =
+  'rd' | 'basic' | 'talent' | 'aiIndustry' | 'notableModels' | 'llms' | 'robotics' | 'compute';
+
+export interface SeriesSpec {
+  readonly indicator: IndicatorId;
+  readonly type: 'bar' | 'line';
+  readonly axis?: 0 | 1;
+  /** Label every observed point with its publisher (series whose publishers differ). */
+  readonly labelPublishers?: boolean;
+}
+
+export interface PanelSpec {
+  readonly id: PanelId;
+  readonly title: string;
+  readonly sources: string;
+  readonly series: readonly SeriesSpec[];
+  readonly logAxes?: readonly number[];
+}
+
+export const OTHER_PUBLISHERS = 'Other publishers (not used for the projection)';
+export const PROJECTION_SOURCE = `Model v${MODEL_VERSION} projection`;
+
+export const PANEL_SPECS: readonly PanelSpec[] = [
+  {
+    id: 'rd',
+    title: 'R&D spending and intensity',
+    sources:
+      'NBS, MOST, MOF statistical communiqués (2012–2024); target: Innovation-Driven Development Strategy Outline (2016)',
+    series: [
+      { indicator: 'rdSpend', type: 'bar' },
+      { indicator: 'rdIntensity', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'basic',
+    title: 'Basic research share of R&D',
+    sources:
+      'NBS, MOST, MOF statistical communiqués (2012–2024); target: 14th Five-Year Plan outline (2021)',
+    series: [{ indicator: 'basicShare', type: 'line' }],
+  },
+  {
+    id: 'talent',
+    title: 'Talent: AI majors, graduates and program churn',
+    sources:
+      'Ministry of Education filing and approval results (2017–2024); media tally (Dec 2024); graduates are model output',
+    series: [
+      { indicator: 'programsAdded', type: 'bar' },
+      { indicator: 'programsCancelled', type: 'bar' },
+      { indicator: 'aiUniversities', type: 'line' },
+      { indicator: 'aiGraduates', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'aiIndustry',
+    title: 'Core AI industry against the 2017 plan',
+    sources:
+      'CAICT, MIIT, CNNIC (2022–2025); targets: New Generation AI Development Plan (State Council, 2017)',
+    series: [{ indicator: 'aiCoreIndustry', type: 'line', labelPublishers: true }],
+  },
+  {
+    id: 'notableModels',
+    title: 'Notable AI models per year, China and US',
+    sources: 'Epoch AI data via the Stanford AI Index (2022–2025); parity goal is an analyst proxy',
+    series: [
+      { indicator: 'notableModelsCN', type: 'line' },
+      { indicator: 'notableModelsUS', type: 'line' },
+    ],
+  },
+  {
+    id: 'llms',
+    title: 'Large language models released',
+    sources:
+      'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
+    logAxes: [0],
+    series: [
+      { indicator: 'llmsCN', type: 'line', labelPublishers: true },
+      { indicator: 'llmsWorld', type: 'line', labelPublishers: true },
+      { indicator: 'llmShareCN', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'robotics',
+    title: 'Industrial robots: installations and density',
+    sources:
+      'IFR World Robotics (2020–2024); target: 14th FYP Robot Industry Development Plan (2021)',
+    series: [
+      { indicator: 'robotInstalls', type: 'bar' },
+      { indicator: 'robotDensity', type: 'line', axis: 1 },
+    ],
+  },
+  {
+    id: 'compute',
+    title: 'Compute access under export controls',
+    sources:
+      'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
+    series: [
+      { indicator: 'computeAccess', type: 'line' },
+      { indicator: 'domesticShare', type: 'line', axis: 1 },
+    ],
+  },
+];
