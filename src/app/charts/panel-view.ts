@@ -5,7 +5,7 @@
  */
 import { CLAIMS, Claim } from '../model/claims';
 import { Goal, GoalStatus } from '../model/goals';
-import { HistoryPoint, INDICATOR_BY_ID, IndicatorId } from '../model/indicators';
+import { HistoryPoint, IndicatorId } from '../model/indicators';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
@@ -126,7 +126,7 @@ function seriesFor(
   mc: MonteCarloSummary | null,
   comparisons: readonly Comparison[],
 ): PanelSeries[] {
-  const indicator = INDICATOR_BY_ID[spec.indicator];
+  const indicator = projection.data.find((ind) => ind.id === spec.indicator)!;
   const axis = spec.axis ?? 0;
   const observed = (points: readonly HistoryPoint[], label: boolean): ChartPoint[] =>
     points.map((p) => ({

@@ -20,6 +20,8 @@ export interface YearValue {
 }
 
 export interface Projection {
+  /** The indicator pack the projection starts from: its history is what the charts show as observed. */
+  readonly data: IndicatorData;
   readonly horizon: number;
   /** Model values per indicator: from the year after its last observation to the horizon. */
   readonly series: Readonly<Record<IndicatorId, readonly YearValue[]>>;
@@ -99,7 +101,7 @@ export function project(
       return [ind.id, points];
     }),
   ) as Record<IndicatorId, YearValue[]>;
-  return { horizon, series, values };
+  return { data, horizon, series, values };
 }
 
 /** One array per indicator of the pack on an axis of `length` years, for projectValues() to fill. */

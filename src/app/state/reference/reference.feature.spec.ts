@@ -12,6 +12,7 @@ import {
   selectComparisonTable,
   selectGoalStatuses,
   selectGoals,
+  selectPanelViews,
   selectProjection,
   selectTornado,
   selectWarnings,
@@ -77,6 +78,15 @@ describe('reference slice', () => {
     expect(compared(revised).map((c) => c.value)).not.toEqual(
       compared(shipped).map((c) => c.value),
     );
+  });
+
+  it('draws the pack’s observations on the charts', () => {
+    const observed = (s: typeof shipped) =>
+      selectPanelViews(s)
+        .find((v) => v.id === 'rd')!
+        .series.find((series) => series.key === 'rdSpend')!
+        .observed.at(-1)!.value;
+    expect(observed(revised)).toBeCloseTo(observed(shipped) * 0.7);
   });
 
   it('feeds its pack to goal status, gap, tornado, warnings and the step-through', () => {
