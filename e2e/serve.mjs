@@ -41,7 +41,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
  * sinks take only values minted by the named policies: Angular's sanitizer ('angular'), the
  * bundler's ('angular#bundler'), the deck export's SVG parser ('svg-export'), and 'default', which
  * the app defines to let ECharts clear its own elements (innerHTML = '') and nothing else
- * (src/app/charts/trusted-types.ts). 'angular#unsafe-bypass' is not listed, so
+ * (src/app/trusted-types.ts). 'angular#unsafe-bypass' is not listed, so
  * bypassSecurityTrust* cannot work even if someone writes it.
  * style-src needs 'unsafe-inline': Angular adds component styles as <style> elements, and
  * ECharts and Angular Material set style attributes.
