@@ -28,10 +28,19 @@ export type IndicatorId =
   | 'computeAccess'
   | 'domesticShare';
 
+/** Which release of a figure a point is: a preliminary figure is later made final, and may be restated. */
+export type Vintage = 'preliminary' | 'final' | 'restated';
+
 export interface HistoryPoint {
   readonly year: number;
   readonly value: number;
+  readonly vintage: Vintage;
+  /** When this vintage was published, as precisely as known: '2026-01-19', '2025-10' or '2024'. */
+  readonly released: string;
   readonly source: Source;
+  readonly url?: string;
+  /** Earlier vintages of the same point, newest first: listed in the data table, never drawn. */
+  readonly earlier?: readonly HistoryPoint[];
   readonly definition: string;
   readonly confidence: Confidence;
   /** Computed from other published figures rather than published as such. */
@@ -52,6 +61,10 @@ export interface Indicator {
 }
 
 interface PointOptions {
+  vintage?: Vintage;
+  released?: string;
+  url?: string;
+  earlier?: readonly HistoryPoint[];
   derived?: boolean;
   primary?: boolean;
   note?: string;
@@ -69,7 +82,11 @@ function point(
   return {
     year,
     value,
+    vintage: options.vintage ?? 'final',
+    released: options.released ?? source.date,
     source,
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.earlier ? { earlier: options.earlier } : {}),
     definition: options.definition ?? definition,
     confidence: options.confidence ?? source.confidence,
     derived: options.derived ?? false,
