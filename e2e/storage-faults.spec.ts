@@ -5,11 +5,15 @@
  * the page closed mid-save 50 times. Each time the app starts, says what happened, keeps what was
  * saved before, and leaves a store that reads back whole.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { PRESETS } from '../src/app/scenarios/scenario';
+import { OPEN_TIMEOUT_MS } from '../src/app/state/storage/storage-errors';
 import { RD_GROWTH, expect, numberInput, openDashboard, test } from './fixtures';
 
 const DB = 'china-tech-dashboard';
+/** The storage effects' debounce and longest retry delay (SAVE_DELAY_MS, RETRY_DELAYS_MS in storage-context.ts). */
+const SAVE_DELAY_MS = 300;
+const LONGEST_RETRY_MS = 30_000;
 
 const savedOptions = (page: Page) =>
   page.getByLabel('Scenario', { exact: true }).locator('optgroup[label="Saved"] option');
@@ -71,6 +75,63 @@ async function injectFaults(page: Page): Promise<void> {
 
 const setFault = (page: Page, fault: string | null) =>
   page.evaluate((f) => ((window as unknown as { __fault: string | null }).__fault = f), fault);
+
+interface WriteLog {
+  /** Read-write transactions begun: a write has started. */
+  readonly transactions: number;
+  /** Read-write transactions committed. */
+  readonly committed: number;
+  /** Names of the scenario records put, in order: the write has reached the store. */
+  readonly puts: string[];
+  /** While true, a transaction that puts a scenario is kept open (it cannot commit). */
+  hold: boolean;
+}
+
+/**
+ * Logs, from the first script on, every read-write transaction and every scenario put; and can
+ * hold a write's transaction open after its puts (by reading on in it), so a page can be closed
+ * while its write is certainly under way.
+ */
+async function trackWrites(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    const log = { transactions: 0, committed: 0, puts: [] as string[], hold: false };
+    (window as unknown as { __writes: typeof log }).__writes = log;
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      const tx = transaction.apply(this, args);
+      if (args[1] === 'readwrite') {
+        log.transactions++;
+        tx.addEventListener('complete', () => log.committed++);
+      }
+      return tx;
+    };
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      const name = (args[0] as { scenario?: { name?: unknown } } | null)?.scenario?.name;
+      const request = put.apply(this, args);
+      if (this.name === 'scenarios') {
+        log.puts.push(String(name));
+        const keepOpen = () => {
+          if (log.hold) this.count().onsuccess = keepOpen;
+        };
+        keepOpen();
+      }
+      return request;
+    };
+  });
+}
+
+const writeLog = (page: Page): Promise<WriteLog> =>
+  page.evaluate(() => (window as unknown as { __writes: WriteLog }).__writes);
+
+const holdWrites = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __writes: WriteLog }).__writes.hold = true));
 
 /** Records straight into the app's database, before the app runs (from a same-origin file). */
 async function seed(
@@ -167,6 +228,9 @@ test.describe('storage faults', () => {
     page,
   }) => {
     await injectFaults(page);
+    // The retries wait on the page's clock: once storage recovers, the next one is run at once.
+    // (Installed before the app starts: a timer started on the real clock cannot be cleared on it.)
+    await page.clock.install();
     await openDashboard(page);
     await saveAs(page, 'Retried');
     await expect(allSaved(page)).toBeVisible();
@@ -177,7 +241,8 @@ test.describe('storage faults', () => {
     );
     expect((await storedRecords(page)).map((r) => r.scenario.levers?.['rdGrowth'])).toEqual([8]);
     await setFault(page, null);
-    await expect(allSaved(page)).toBeVisible({ timeout: 8000 });
+    await page.clock.runFor(LONGEST_RETRY_MS);
+    await expect(allSaved(page)).toBeVisible();
     expect((await storedRecords(page)).map((r) => r.scenario.levers?.['rdGrowth'])).toEqual([13]);
     await page.goto('/');
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('13');
@@ -203,12 +268,12 @@ test.describe('storage faults', () => {
         return blocked;
       };
     }, DB);
+    await page.clock.install();
     await openDashboard(page);
+    // The open's time limit passes on the page's clock, not the test's.
+    await page.clock.runFor(OPEN_TIMEOUT_MS);
     await expect(storageStatus(page)).toHaveText(
       /cannot be opened in this browser \(the browser’s storage did not answer.*Saved work stays in storage for next time\./,
-      {
-        timeout: 8000,
-      },
     );
     expect(
       await page.evaluate(() => (window as unknown as { __blocked?: boolean }).__blocked),
@@ -261,23 +326,41 @@ test.describe('storage faults', () => {
       good('ok', 'Sound one'),
       { schema: 3, scenario: { id: 'future', name: 'From the future', shape: 'unknown' } },
     ]);
+    await trackWrites(page);
+    await page.clock.install();
     await openDashboard(page);
     await expect(savedOptions(page)).toHaveText(['Sound one']);
     await expect(storageStatus(page)).toHaveText(
       /newer version of the dashboard saved data this version cannot fully read; this tab will not save/,
     );
     const before = await storedRecords(page);
+    const { transactions } = await writeLog(page);
     await numberInput(page, RD_GROWTH).fill('14');
-    await page.waitForTimeout(800);
+    // Every timer the change could start (the save's debounce, a retry) has run: a write would have
+    // begun its transaction by the time the next script runs.
+    await page.clock.runFor(LONGEST_RETRY_MS);
+    expect((await writeLog(page)).transactions).toBe(transactions);
     expect(await storedRecords(page)).toEqual(before);
   });
 });
+
+/** Where in a save's life the page is closed: each phase is reached by a condition, not a wait. */
+const CLOSE_PHASES = [
+  'before the debounce',
+  'while the write is under way',
+  'after the write',
+] as const;
 
 test('closing the page mid-save 50 times never leaves an unreadable store or loses a confirmed save', async ({
   context,
 }) => {
   test.setTimeout(240_000);
+  await trackWrites(context);
+  // The pages' clock flows as usual (change detection runs on it) except around each close, where
+  // it is held so the save's debounce fires only when the test says.
+  await context.clock.install();
   const confirmed: string[] = [];
+  let storedAtClose = 0;
   for (let i = 0; i < 50; i++) {
     const page = await context.newPage();
     await page.goto('/');
@@ -294,16 +377,47 @@ test('closing the page mid-save 50 times never leaves an unreadable store or los
       ),
     ).toBe(true);
 
-    await saveAs(page, `Closed ${i}`);
-    await numberInput(page, RD_GROWTH).fill(String(8 + (i % 7)));
-    // Close at delays spread over the save's life: before, during and after the 300 ms debounce
-    // and the write. Whatever the store holds just before the close counts as saved.
-    await page.waitForTimeout((i * 53) % 700);
+    const name = `Closed ${i}`;
+    const rdGrowth = 8 + (i % 7);
+    const phase = CLOSE_PHASES[i % CLOSE_PHASES.length];
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByLabel('Name for the new scenario').fill(name);
+    const at = await page.evaluate(() => Date.now());
+    await context.clock.pauseAt(at + 50);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await numberInput(page, RD_GROWTH).fill(String(rdGrowth));
+    // Whatever the store holds now counts as saved. Read before the write starts: a read waits for
+    // a write in progress to commit, and would move the close past it.
     for (const r of await storedRecords(page)) {
-      const name = String(r.scenario.name);
-      if (!confirmed.includes(name)) confirmed.push(name);
+      const held = String(r.scenario.name);
+      if (!confirmed.includes(held)) confirmed.push(held);
+    }
+    const before = await writeLog(page);
+    if (phase === 'before the debounce') {
+      // Part of the debounce passes, spread over it; the save is still only in the page.
+      await page.clock.runFor((i * 53) % SAVE_DELAY_MS);
+      expect((await writeLog(page)).puts, `${name}: closed ${phase}`).not.toContain(name);
+    } else {
+      if (phase === 'while the write is under way') await holdWrites(page);
+      await page.clock.runFor(SAVE_DELAY_MS);
+      if (phase === 'while the write is under way') {
+        // The write has put the scenario and its transaction stays open: the close aborts it.
+        await expect.poll(async () => (await writeLog(page)).puts).toContain(name);
+        expect((await writeLog(page)).committed).toBe(before.committed);
+      } else {
+        await expect
+          .poll(async () =>
+            (await storedRecords(page)).some(
+              (r) => r.scenario.name === name && r.scenario.levers?.['rdGrowth'] === rdGrowth,
+            ),
+          )
+          .toBe(true);
+        confirmed.push(name);
+        storedAtClose++;
+      }
     }
     await page.close();
+    await context.clock.resume();
   }
   const page = await context.newPage();
   await openDashboard(page);
@@ -315,6 +429,6 @@ test('closing the page mid-save 50 times never leaves an unreadable store or los
     expect.arrayContaining(Array.from({ length: 50 }, (_, i) => `Closed ${i}`)),
   );
   console.log(
-    `close-mid-save: ${confirmed.length} of 50 saves were in the store before the close; ${listed.length} listed after`,
+    `close-mid-save: ${storedAtClose} of 50 saves were stored when their page closed; the rest were closed before the debounce or mid-write; ${listed.length} listed after`,
   );
 });

@@ -1,11 +1,12 @@
 import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { asyncScheduler, catchError, concat, map, of, switchMap, timer } from 'rxjs';
+import { SchedulerLike, catchError, concat, map, of, switchMap, timer } from 'rxjs';
 import { summarize } from '../../model/monte-carlo';
 import { MonteCarloClient } from '../../simulation/monte-carlo-client';
 import { MonteCarloWorkerActions } from './analytics.actions';
 import { selectMonteCarloRequest } from './analytics.selectors';
+import { SIMULATION_SCHEDULER } from './simulation-scheduler';
 
 /**
  * Quiet time before a run starts while inputs keep coming (a slider drag, a held arrow key), so a
@@ -22,7 +23,11 @@ const REST_MS = 100;
  * running one (switchMap unsubscribes, which stops the worker).
  */
 export const runMonteCarlo = createEffect(
-  (store = inject(Store), client = inject(MonteCarloClient), scheduler = asyncScheduler) => {
+  (
+    store = inject(Store),
+    client = inject(MonteCarloClient),
+    scheduler: SchedulerLike = inject(SIMULATION_SCHEDULER),
+  ) => {
     let lastRunId = 0;
     let lastRequestAt = -Infinity;
     return store.select(selectMonteCarloRequest).pipe(

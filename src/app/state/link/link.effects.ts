@@ -3,7 +3,16 @@ import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { getRouterSelectors } from '@ngrx/router-store';
 import { Store } from '@ngrx/store';
-import { combineLatest, debounceTime, filter, map, switchMap, take, tap } from 'rxjs';
+import {
+  SchedulerLike,
+  combineLatest,
+  debounceTime,
+  filter,
+  map,
+  switchMap,
+  take,
+  tap,
+} from 'rxjs';
 import { LenientUrlSerializer } from '../../scenarios/link/lenient-url-serializer';
 import {
   BROKEN_ENCODING,
@@ -21,6 +30,7 @@ import {
 } from '../scenarios/scenarios.selectors';
 import { now } from '../storage/storage-context';
 import { storageFeature } from '../storage/storage.feature';
+import { LINK_SYNC_SCHEDULER } from './link-sync-scheduler';
 import { ShareLinkActions } from './link.actions';
 
 const { selectQueryParams, selectUrl } = getRouterSelectors();
@@ -106,12 +116,17 @@ export const openSharedLink = createEffect(
 
 /** Keeps the dashboard's address in step with what is shown (replacing, so a drag adds no history). */
 export const keepLinkInSync = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) => {
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    router = inject(Router),
+    scheduler: SchedulerLike = inject(LINK_SYNC_SCHEDULER),
+  ) => {
     return actions$.pipe(
       ofType(ShareLinkActions.linkOpened, ShareLinkActions.noLink),
       take(1),
       switchMap(() => combineLatest([store.select(selectShareQuery), store.select(selectUrl)])),
-      debounceTime(100),
+      debounceTime(100, scheduler),
       filter(([, url]) => (url ?? '/').split('?')[0] === '/'),
       tap(([queryParams, url]) => {
         const target = router.createUrlTree(['/'], { queryParams }).toString();

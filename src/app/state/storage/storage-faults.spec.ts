@@ -1,6 +1,6 @@
 import { ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
-import { VirtualTimeScheduler, asyncScheduler, of } from 'rxjs';
+import { VirtualTimeScheduler, of } from 'rxjs';
 import { ScenarioDb, StoredState } from '../../scenarios/storage/scenario-db';
 import { OPEN_TIMEOUT_MS, isQuotaError, writeErrorMessage } from './storage-errors';
 import { StorageActions, StorageChange } from './storage.actions';
@@ -20,9 +20,13 @@ describe('storage faults', () => {
     clear: () => undefined,
   } satisfies Storage;
 
-  /** The load effect's actions; virtual time runs out at once, so only a load that never ends sees it. */
-  function run(db: Partial<ScenarioDb>, virtual = false): Promise<Action[]> {
-    const scheduler = virtual ? new VirtualTimeScheduler() : asyncScheduler;
+  /**
+   * The load effect's actions, on virtual time: with `timeRunsOut` the open's time limit passes at
+   * once (only a load that never ends sees it); without, the clock stands still and the load's own
+   * answer ends the run.
+   */
+  function run(db: Partial<ScenarioDb>, timeRunsOut = false): Promise<Action[]> {
+    const scheduler = new VirtualTimeScheduler();
     const out: Action[] = [];
     return new Promise((resolve) => {
       loadScenarios(
@@ -35,7 +39,7 @@ describe('storage faults', () => {
         next: (a) => out.push(a),
         complete: () => resolve(out),
       });
-      if (scheduler instanceof VirtualTimeScheduler) scheduler.flush();
+      if (timeRunsOut) scheduler.flush();
     });
   }
 
