@@ -1,5 +1,6 @@
 import { SHIPPED_PACK } from '../model/data-pack';
-import { DataPackReadResult, readDataPack } from './data-pack-file';
+import { MAX_FILE_BYTES } from '../model/limits';
+import { DATA_PACK_LIMITS, DataPackReadResult, readDataPack } from './data-pack-file';
 import { PACK_FORMAT, writeDataPackJson } from './pack-json';
 import { HEADER, csvFile, row } from './testing/pack-files';
 
@@ -201,6 +202,10 @@ describe('readDataPack refuses, naming the row and column', () => {
         readDataPack(csvFile(row({ note: '中'.repeat(400) })), 'p.csv', SHIPPED_PACK, limits),
       ),
     ).toEqual(['The file is larger than 1,000 bytes, the most a data pack may be.']);
+  });
+
+  it('takes the scenario files’ size limit', () => {
+    expect(DATA_PACK_LIMITS.maxBytes).toBe(MAX_FILE_BYTES);
   });
 
   it('too many rows', () => {

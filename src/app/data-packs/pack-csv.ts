@@ -77,6 +77,8 @@ export function readPackCsvRows(
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
+    // The writer uses commas; spreadsheets in some locales save with semicolons or tabs.
+    delimitersToGuess: [',', ';', '\t'],
     step: (result, parser) => {
       const start = line;
       const end = result.meta.cursor;
