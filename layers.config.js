@@ -22,7 +22,7 @@ const LAYERS = [
   },
   {
     name: 'documents and IO',
-    folders: ['scenarios', 'export', 'simulation'],
+    folders: ['scenarios', 'export', 'simulation', 'data-packs'],
     forbiddenPackages: ['@ngrx/*'],
   },
   { name: 'state', folders: ['state'], forbiddenPackages: [] },

@@ -83,7 +83,7 @@ function point(
     year,
     value,
     vintage: options.vintage ?? 'final',
-    released: options.released ?? source.date,
+    released: options.released ?? isoRelease(source.date),
     source,
     ...(options.url ? { url: options.url } : {}),
     ...(options.earlier ? { earlier: options.earlier } : {}),
@@ -93,6 +93,21 @@ function point(
     primary: options.primary ?? true,
     ...(options.note ? { note: options.note } : {}),
   };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A source date as the ISO date a pack file needs for `released` ('Dec 2024' → '2024-12'; a span
+ * such as '2019–2022' → its end, when the last of it was out), so the shipped pack exports and
+ * imports like any other.
+ */
+export function isoRelease(date: string): string {
+  const month = /^([A-Z][a-z]{2}) (\d{4})$/.exec(date);
+  if (month && MONTHS.includes(month[1]))
+    return `${month[2]}-${String(MONTHS.indexOf(month[1]) + 1).padStart(2, '0')}`;
+  const span = /^\d{4}\s*[–-]\s*(\d{4})$/.exec(date);
+  return span ? span[1] : date;
 }
 
 function series(

@@ -1,6 +1,7 @@
 /** Publishers and publications behind every historical figure (listed on the /sources page). */
 
-export type Confidence = 'H' | 'M';
+/** L (low) is for imported packs (PRODUCT.md, "Data packs and vintages"); the shipped data has none. */
+export type Confidence = 'H' | 'M' | 'L';
 
 export interface Source {
   readonly publisher: string;
