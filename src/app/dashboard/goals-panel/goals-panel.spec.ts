@@ -12,7 +12,12 @@ import { analyticsFeature, initialAnalyticsState } from '../../state/analytics/a
 import { GoalEditorActions } from '../../state/goals/goals.actions';
 import { goalsFeature, initialGoalsState } from '../../state/goals/goals.feature';
 import { initialLeversState } from '../../state/levers/levers.feature';
-import { selectGoalSeek, selectGoals, selectMonteCarlo } from '../../state/projection.selectors';
+import {
+  selectFocusedGoal,
+  selectGoalSeek,
+  selectGoals,
+  selectMonteCarlo,
+} from '../../state/projection.selectors';
 import { initialReferenceState } from '../../state/reference/reference.feature';
 import { initialScenariosState } from '../../state/scenarios/scenarios.feature';
 import { initialSettingsState } from '../../state/settings/settings.feature';
@@ -184,7 +189,14 @@ describe('GoalsPanel', () => {
     );
   });
 
-  it('takes the analyst from the ranking to the lever’s own input', () => {
+  it('takes the analyst from the ranking to the lever’s own input', async () => {
+    // The first goal (R&D growth 2020–25) is decided on observed figures: no lever moves it.
+    expect(el().querySelector('.ranking button')).toBeNull();
+    store.overrideSelector(
+      selectFocusedGoal,
+      GOALS.find((g) => g.id === 'rdIntensity2030')!,
+    );
+    await refresh();
     const fields = LEVERS.map((lever) => {
       const field = document.createElement('input');
       field.id = `lever-${lever.id}-value`;
