@@ -95,6 +95,10 @@ describe('GoalsPanel', () => {
 
   it('lists every goal in force with its status, and sums them up for the chart', () => {
     expect(el().querySelectorAll('tbody tr').length).toBe(GOALS.length);
+    // Met on observations: R&D growth 2020–25 and core AI 2025; missed: basic research 2025.
+    expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toBe(
+      '8 goals: 2 met, 1 missed, 4 on track, 1 off track',
+    );
     expect(rowOf('R&D intensity ≥ 2.8% of GDP by 2030').querySelector('.status')!.textContent).toBe(
       'on track',
     );
