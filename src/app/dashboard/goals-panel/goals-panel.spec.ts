@@ -103,7 +103,7 @@ describe('GoalsPanel', () => {
       'on track',
     );
     expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toMatch(
-      new RegExp(`^${GOALS.length} goals: \\d+ met, \\d+ on track, \\d+ off track$`),
+      new RegExp(`^${GOALS.length} goals: \\d+ met, \\d+ missed, \\d+ on track, \\d+ off track$`),
     );
   });
 
