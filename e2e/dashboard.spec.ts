@@ -4,6 +4,7 @@ import {
   GOAL_STATUS_TEXT,
   LEVERS,
   RD_2024,
+  RD_2025,
   RD_PANEL,
   RD_SERIES,
   dataTable,
@@ -94,15 +95,19 @@ test.describe('dashboard', () => {
     }
   });
 
-  test('R&D table: 2024 observed, 2025 projected at the default growth, unrounded', async ({ page }) => {
+  test('R&D table: 2024 and 2025 observed, 2026 projected at the default growth, unrounded', async ({ page }) => {
     const table = await showData(page, RD_PANEL);
     await expectTableValue(table, RD_SERIES, 2024, RD_2024);
-    // Unrounded: the cell is the JS float as computed, String(3632.68 * (1 + 8 / 100)) (= "3923.2944").
-    await expectTableValue(table, RD_SERIES, 2025, RD_2024 * 1.08);
+    await expectTableValue(table, RD_SERIES, 2025, RD_2025);
+    // Unrounded: the cell is the JS float as computed, String(3926.2 * (1 + 8 / 100)) (= "4240.296").
+    await expectTableValue(table, RD_SERIES, 2026, RD_2025 * 1.08);
     expect(await tableRecord(table, RD_SERIES, 2024)).toMatchObject({ value: '3632.68', kind: 'observed' });
-    expect(await tableRecord(table, RD_SERIES, 2025)).toMatchObject({
-      value: String(projectedRd(8, 2025)),
+    expect(await tableRecord(table, RD_SERIES, 2025)).toMatchObject({ value: '3926.2', kind: 'observed' });
+    expect(await tableRecord(table, RD_SERIES, 2026)).toMatchObject({
+      value: String(projectedRd(8, 2026)),
       kind: 'projected',
     });
+    // 3,926.2 × 1.08⁵ (MODEL.md: R[t] = R[t−1] × (1 + rdGrowth) from the last observation).
+    await expectTableValue(table, RD_SERIES, 2030, 3926.2 * 1.08 ** 5, 1e-12);
   });
 });

@@ -138,16 +138,18 @@ export const GOALS_PANEL = 'Goals';
 export const RD_PANEL = 'R&D spending and intensity';
 export const RD_SERIES = 'R&D spending (GERD)';
 
-/** Last observed R&D spending (2024, bn yuan, NBS). */
+/** R&D spending 2024, bn yuan, NBS communiqué (final). */
 export const RD_2024 = 3632.68;
+/** Last observed R&D spending (2025, bn yuan, NBS preliminary, 19 Jan 2026): projections start here. */
+export const RD_2025 = 3926.2;
 
 export const GOAL_STATUSES = ['met', 'on track', 'off track', 'missed', 'beyond horizon'] as const;
 export const GOAL_STATUS_TEXT = new RegExp(`^\\s*(${GOAL_STATUSES.join('|')})\\s*$`);
 
-/** R&D spending in `year` projected from 2024 at `growthPercent`, multiplied year by year as the model does. */
+/** R&D spending in `year` projected from 2025 at `growthPercent`, multiplied year by year as the model does. */
 export function projectedRd(growthPercent: number, year: number): number {
-  let value = RD_2024;
-  for (let t = 2025; t <= year; t++) value = value * (1 + growthPercent / 100);
+  let value = RD_2025;
+  for (let t = 2026; t <= year; t++) value = value * (1 + growthPercent / 100);
   return value;
 }
 

@@ -29,7 +29,7 @@ test.describe('levers', () => {
     await expectTableValue(table, RD_SERIES, 2030, projectedRd(8, 2030));
     await numberInput(page, RD_GROWTH).fill('10');
     await expect(slider(page, RD_GROWTH)).toHaveValue('10');
-    // 3632.68 × 1.1 × 1.1 × 1.1 × 1.1 × 1.1 × 1.1, multiplied in order as the model does.
+    // 3926.2 × 1.1 × 1.1 × 1.1 × 1.1 × 1.1, multiplied in order as the model does.
     await expectTableValue(table, RD_SERIES, 2030, projectedRd(10, 2030));
   });
 
@@ -56,10 +56,10 @@ test.describe('levers', () => {
   }) => {
     const status = goalStatus(page, RD_INTENSITY_GOAL);
     await expect(status).toHaveCount(1);
-    // Defaults: 2.69% × (1.08 / 1.045)^6 ≈ 3.28% in 2030, above 2.8%.
+    // Defaults: 2.80% (2025, preliminary) × (1.08 / 1.045)^5 ≈ 3.30% in 2030, above 2.8%.
     await expect(status).not.toHaveText('off track');
     await numberInput(page, RD_GROWTH).fill('0');
-    // No R&D growth: 2.69% / 1.045^6 ≈ 2.07% in 2030, below 2.8%.
+    // No R&D growth: 2.80% / 1.045^5 ≈ 2.25% in 2030, below 2.8%.
     await expect(status).toHaveText('off track');
     await resetButton(page, RD_GROWTH).click();
     await expect(status).not.toHaveText('off track');

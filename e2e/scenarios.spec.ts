@@ -67,10 +67,11 @@ test.describe('scenarios', () => {
     await expect(outcomes.getByRole('row', { name: /R&D intensity ≥ 2.8%/ })).toContainText(/P\(met\) \d+%/);
     const table = await showData(page, RD_PANEL);
     const rows = await tableRecords(table);
-    const slowdown2025 = rows.find((r) => r['series'] === `${RD_SERIES} — Slowdown` && r['year'] === '2025');
-    const selfReliance2025 = rows.find((r) => r['series'] === `${RD_SERIES} — Self-reliance push` && r['year'] === '2025');
-    expect(Number(slowdown2025?.['value'])).toBe(3632.68 * (1 + 5.5 / 100));
-    expect(Number(selfReliance2025?.['value'])).toBe(3632.68 * (1 + 10 / 100));
+    // Both start from the preliminary 2025 GERD, 3,926.2 bn yuan.
+    const slowdown2026 = rows.find((r) => r['series'] === `${RD_SERIES} — Slowdown` && r['year'] === '2026');
+    const selfReliance2026 = rows.find((r) => r['series'] === `${RD_SERIES} — Self-reliance push` && r['year'] === '2026');
+    expect(Number(slowdown2026?.['value'])).toBe(3926.2 * (1 + 5.5 / 100));
+    expect(Number(selfReliance2026?.['value'])).toBe(3926.2 * (1 + 10 / 100));
   });
 
   test('undo and redo a lever change with the keyboard', async ({ page }) => {

@@ -91,16 +91,30 @@ describe('panel view summaries', () => {
   const view = (id: string): PanelView => views.find((v) => v.id === id)!;
 
   it('summarises the chart in words from the data', () => {
+    // 2.8 × (1.08 / 1.045)⁵ = 3.30; 2.80% is already the preliminary 2025 figure.
     expect(view('rd').summary).toContain(
-      'R&D intensity reaches 3.28% of GDP in 2030; target 2.8% of GDP by 2030: met in 2026',
+      'R&D intensity reaches 3.3% of GDP in 2030; target 2.8% of GDP by 2030: met in 2025 (preliminary figure)',
     );
-    expect(view('basic').summary).toContain('target 8% by 2025: met in 2032');
+    // 7.08 + 0.15 k ≥ 8 first at k = 7.
+    expect(view('basic').summary).toContain(
+      'Basic research share of R&D was 7.08% in 2025; target 8% by 2025: missed on the preliminary 2025 figure, projected to be reached in 2032',
+    );
     const slow = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: 0 });
     const slowViews = buildPanelViews(
       slow,
       GOALS,
       GOALS.map((g) => evaluateGoal(INDICATORS, g, slow)),
     );
-    expect(slowViews[0].summary).toContain('not met by 2035');
+    // No R&D growth: 2.8 / 1.045⁵ = 2.25% in 2030, after 2.80% in 2025.
+    expect(slowViews[0].summary).toContain(
+      'R&D intensity reaches 2.25% of GDP in 2030; target 2.8% of GDP by 2030: reached in 2025 (preliminary figure) but off track for 2030',
+    );
+    const never = project(INDICATORS, { ...DEFAULT_LEVERS, llmGrowthCN: 0 });
+    const neverViews = buildPanelViews(
+      never,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(INDICATORS, g, never)),
+    );
+    expect(neverViews.find((v) => v.id === 'llms')?.summary).toContain('not met by 2035');
   });
 });

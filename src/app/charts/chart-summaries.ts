@@ -7,6 +7,7 @@
 import { formatNumber, unitSuffix } from '../format/number';
 import { Goal, GoalStatus } from '../model/goals';
 import { YearValue } from '../model/project';
+import { firstYearText, verdictText } from './goal-rows';
 
 /** What a summary reads of a chart series. */
 export interface SummarySeries {
@@ -34,12 +35,24 @@ function describeTarget(
   const s = series.find((x) => x.key === goal.indicator);
   const value = status?.value;
   const unit = s ? unitSuffix(s.unit) : '';
-  const reached =
-    status?.firstYear != null ? `met in ${status.firstYear}` : `not met by ${horizon}`;
+  const judged = status?.status === 'met' || status?.status === 'missed';
+  const reached = !status
+    ? `not met by ${horizon}`
+    : judged
+      ? verdictText(status, goal.deadline) +
+        (status.status === 'missed' && status.firstYear !== null
+          ? `, projected to be reached in ${status.firstYear}`
+          : '')
+      : status.firstYear === null
+        ? `not met by ${horizon}`
+        : status.status === 'off track' && status.firstYear < goal.deadline
+          ? `reached in ${firstYearText(status, horizon)} but off track for ${goal.deadline}`
+          : `met in ${firstYearText(status, horizon)}`;
+  const verb = judged ? 'was' : 'reaches';
   const head =
     value === undefined || !s
       ? ''
-      : `${s.name} reaches ${formatNumber(value)}${unit} in ${goal.deadline}; `;
+      : `${s.name} ${verb} ${formatNumber(value)}${unit} in ${goal.deadline}; `;
   const what =
     goal.kind === 'parity'
       ? `${goal.name}`

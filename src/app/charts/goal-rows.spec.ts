@@ -23,10 +23,12 @@ describe('goalRow', () => {
   it('states value, target, gap and first year with units', () => {
     const r = row('rdIntensity2030');
     expect(r.status).toBe('on track');
-    expect(r.value).toBe('3.28% of GDP (projected)');
+    // 2.8 × (1.08 / 1.045)⁵ = 3.3014: 3.3% to three significant digits, 0.50 above the target.
+    expect(r.value).toBe('3.3% of GDP (projected)');
     expect(r.target).toBe('≥ 2.8% of GDP');
-    expect(r.gap).toBe('+0.48% of GDP');
-    expect(r.firstYear).toBe('2026');
+    expect(r.gap).toBe('+0.5% of GDP');
+    expect(r.firstYear).toBe('2025 (preliminary figure)');
+    expect(r.verdict).toBe('on track');
     expect(r.progress).toBeCloseTo((projection.values.rdIntensity[2030 - 2012] / 2.8) * 100, 9);
   });
 
@@ -36,13 +38,27 @@ describe('goalRow', () => {
     expect(r.gap.startsWith('−')).toBeTrue();
     const basic = row('basicShare2025');
     expect(basic.firstYear).toBe('2032');
-    expect(basic.gap).toBe('−0.97%');
+    // 7.08 − 8 on the preliminary 2025 figure.
+    expect(basic.gap).toBe('−0.92%');
+  });
+
+  it('names the vintage a passed deadline was judged on', () => {
+    const basic = row('basicShare2025');
+    expect(basic.status).toBe('missed');
+    expect(basic.verdict).toBe('missed on the preliminary 2025 figure');
+    expect(basic.value).toBe('7.08% (observed, preliminary)');
+    const growth = row('rdGrowth14FYP');
+    expect(growth.status).toBe('met');
+    expect(growth.verdict).toBe('met on the preliminary 2025 figure');
+    // (3,926.2 / 2,439.31)^(1/5) − 1 = 9.99%/yr.
+    expect(growth.value).toBe('9.99%/yr (observed, preliminary)');
+    expect(row('aiCore2025').verdict).toBe('met on the final 2025 figure');
   });
 
   it('measures growth goals in %/yr and names the other side of a parity goal', () => {
     expect(row('rdGrowth14FYP').target).toBe('≥ 7%/yr');
     expect(row('modelParity2030').target).toContain('(Notable AI models, US)');
-    expect(row('aiCore2025').value).toBe('1,200 bn yuan (observed)');
+    expect(row('aiCore2025').value).toBe('1,200 bn yuan (observed, final)');
     expect(row('aiCore2025').type).toBe('official');
     expect(row('llmShare2030').type).toBe('analyst proxy');
   });
@@ -57,9 +73,12 @@ describe('goal outlook and probability', () => {
   };
 
   it('says how far ahead or behind and what growth it takes', () => {
-    expect(row('rdIntensity2030').aheadBehind).toBe('4 years ahead');
+    expect(row('rdIntensity2030').aheadBehind).toBe('5 years ahead');
     expect(row('basicShare2025').aheadBehind).toBe('7 years behind (2032)');
-    expect(row('basicShare2025').growth).toBe('needs +16.3%/yr from 2024; projected +2.2%/yr');
+    // Observed at its deadline: there is no growth left to need.
+    expect(row('basicShare2025').growth).toBe('–');
+    // √(492 / 470) − 1 = 2.31%; √(611.72 / 470) − 1 = 14.08%, one decimal (density 2025: MODEL.md).
+    expect(row('robotDensity2025').growth).toBe('needs +2.3%/yr from 2023; projected +14.1%/yr');
     expect(row('llmShare2030').aheadBehind).toBe('4 years behind (2034)');
   });
 

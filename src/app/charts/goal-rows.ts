@@ -12,6 +12,8 @@ export interface GoalRow {
   readonly type: Goal['type'];
   readonly source: string;
   readonly status: GoalStatusKind;
+  /** The status in words, naming the vintage a met or missed deadline was judged on. */
+  readonly verdict: string;
   readonly deadline: number;
   readonly value: string;
   readonly target: string;
@@ -52,9 +54,34 @@ export function aheadBehindText(gap: Gap, horizon: number, deadline: number): st
   return d < 0 ? `${-d} ${years} ahead` : `${d} ${years} behind (${deadline + d})`;
 }
 
+/**
+ * "missed on the preliminary 2025 figure": a deadline that has passed is judged on what was
+ * published, which may still change; other statuses as they are.
+ */
+export function verdictText(status: GoalStatus, deadline: number): string {
+  if (status.status !== 'met' && status.status !== 'missed') return status.status;
+  return status.observedVintage
+    ? `${status.status} on the ${status.observedVintage} ${deadline} figure`
+    : `${status.status} on the observed ${deadline} value`;
+}
+
+/** "2025 (preliminary figure)": the first year met, naming an observation that may still change. */
+export function firstYearText(status: GoalStatus, horizon: number): string {
+  if (status.firstYear === null) return `not by ${horizon}`;
+  const vintage = status.firstYearVintage;
+  return vintage && vintage !== 'final'
+    ? `${status.firstYear} (${vintage} figure)`
+    : String(status.firstYear);
+}
+
 function unitOf(goal: Goal): string {
   if (goal.kind === 'growth') return '%/yr';
   return INDICATOR_BY_ID[goal.indicator].unit;
+}
+
+function valueKind(status: GoalStatus): string {
+  if (!status.observed) return 'projected';
+  return status.observedVintage ? `observed, ${status.observedVintage}` : 'observed';
 }
 
 export function goalRow(
@@ -82,11 +109,9 @@ export function goalRow(
     type: goal.type,
     source: formatSource(goal.source),
     status: status.status,
+    verdict: verdictText(status, goal.deadline),
     deadline: goal.deadline,
-    value:
-      value === undefined
-        ? '–'
-        : `${formatWithUnit(value, unit)} (${status.observed ? 'observed' : 'projected'})`,
+    value: value === undefined ? '–' : `${formatWithUnit(value, unit)} (${valueKind(status)})`,
     target:
       target === undefined
         ? '–'
@@ -94,7 +119,7 @@ export function goalRow(
           ? `${comparison} ${formatWithUnit(target, unit)} (${INDICATOR_BY_ID[goal.other].name})`
           : `${comparison} ${formatWithUnit(target, unit)}`,
     gap: gap === undefined ? '–' : `${gap >= 0 ? '+' : '−'}${formatWithUnit(Math.abs(gap), unit)}`,
-    firstYear: status.firstYear === null ? `not by ${horizon}` : String(status.firstYear),
+    firstYear: firstYearText(status, horizon),
     progress,
     growth: growthText(outlook),
     aheadBehind: aheadBehindText(outlook, horizon, goal.deadline),

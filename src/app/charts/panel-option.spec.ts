@@ -25,11 +25,11 @@ describe('buildPanelOption', () => {
     const bars = series.find((s) => s['type'] === 'bar')!;
     expect(bars['name']).toBe('R&D spending (GERD)');
     const years = option['xAxis']['data'] as string[];
-    const i2024 = years.indexOf('2024');
-    expect(bars['data'][i2024].value).toBe(3632.68);
-    expect(bars['data'][i2024].itemStyle).toBeUndefined();
-    expect(bars['data'][i2024 + 1].value).toBe(3632.68 * 1.08);
-    expect(bars['data'][i2024 + 1].itemStyle.borderType).toBe('dashed');
+    const i2025 = years.indexOf('2025');
+    expect(bars['data'][i2025].value).toBe(3926.2);
+    expect(bars['data'][i2025].itemStyle).toBeUndefined();
+    expect(bars['data'][i2025 + 1].value).toBe(3926.2 * 1.08);
+    expect(bars['data'][i2025 + 1].itemStyle.borderType).toBe('dashed');
   });
 
   it('draws history solid and the projection dashed, joined at the last observation', () => {
@@ -38,11 +38,9 @@ describe('buildPanelOption', () => {
     );
     expect(lines.map((l) => l['lineStyle'].type)).toEqual(['solid', 'dashed']);
     const years = option['xAxis']['data'] as string[];
-    const i2024 = years.indexOf('2024');
-    expect(lines[1]['data'][i2024]).toEqual(
-      jasmine.objectContaining({ value: 2.69, bridge: true }),
-    );
-    expect(lines[1]['data'][i2024 - 1]).toBe('-');
+    const i2025 = years.indexOf('2025');
+    expect(lines[1]['data'][i2025]).toEqual(jasmine.objectContaining({ value: 2.8, bridge: true }));
+    expect(lines[1]['data'][i2025 - 1]).toBe('-');
     expect(lines[0]['yAxisIndex']).toBe(1);
   });
 

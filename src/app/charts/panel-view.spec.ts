@@ -18,10 +18,14 @@ describe('panel views', () => {
 
   it('puts the unrounded model values in the data rows, marked projected', () => {
     const rows = view('rd').rows.filter((r) => r.series === 'R&D spending (GERD)');
+    const r2026 = rows.find((r) => r.year === 2026)!;
+    expect(r2026.value).toBe(3926.2 * 1.08);
+    expect(r2026.kind).toBe('projected');
+    expect(r2026.source).toBe(PROJECTION_SOURCE);
     const r2025 = rows.find((r) => r.year === 2025)!;
-    expect(r2025.value).toBe(3632.68 * 1.08);
-    expect(r2025.kind).toBe('projected');
-    expect(r2025.source).toBe(PROJECTION_SOURCE);
+    expect(r2025.value).toBe(3926.2);
+    expect(r2025.kind).toBe('observed');
+    expect(r2025.source).toContain('NBS');
     const r2024 = rows.find((r) => r.year === 2024)!;
     expect(r2024.kind).toBe('observed');
     expect(r2024.source).toContain('NBS');
@@ -69,7 +73,8 @@ describe('panel views', () => {
     expect(view('aiIndustry').targets.map((t) => t.value)).toEqual([400, 1000]);
     const parity = view('notableModels').targets[0];
     expect(parity.goalId).toBe('modelParity2030');
-    expect(parity.value).toBeCloseTo(59 * 1.1 ** 5, 9);
+    // US: 50 (AI Index 2026) × 1.1⁵.
+    expect(parity.value).toBeCloseTo(50 * 1.1 ** 5, 9);
     expect(view('compute').targets).toEqual([]);
   });
 

@@ -82,7 +82,8 @@ describe('DashboardPage', () => {
     );
     await fixture.whenStable();
     const summary = el().querySelector('[role=img]')!.getAttribute('aria-label')!;
-    const expected = ((3632.68 * 1.1 ** 6) / ((3632.68 / 0.0269) * 1.045 ** 6)) * 100;
+    // From the preliminary 2025 anchor: 2.8 × (1.1 / 1.045)⁵ = 3.62%.
+    const expected = ((3926.2 * 1.1 ** 5) / ((3926.2 / (2.8 / 100)) * 1.045 ** 5)) * 100;
     expect(summary).toContain(`R&D intensity reaches ${expected.toFixed(2)}% of GDP in 2030`);
   });
 

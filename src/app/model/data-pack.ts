@@ -10,10 +10,21 @@ export interface DataPack {
   readonly indicators: IndicatorData;
 }
 
+/**
+ * The newest release among a pack's points, earlier vintages included ("Data as of"). ISO dates of
+ * different precision compare as strings: '2026-04' sorts after '2026' and before '2026-04-01'.
+ */
+export function newestRelease(indicators: IndicatorData): string {
+  return indicators
+    .flatMap((indicator) => indicator.history)
+    .flatMap((p) => [p.released, ...(p.earlier ?? []).map((e) => e.released)])
+    .reduce((a, b) => (b > a ? b : a), '');
+}
+
 /** The pack the app ships with. */
 export const SHIPPED_PACK: DataPack = {
   id: 'shipped-2026-04',
   name: 'Shipped data',
-  asOf: '2026-04',
+  asOf: newestRelease(INDICATORS),
   indicators: INDICATORS,
 };

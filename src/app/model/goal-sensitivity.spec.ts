@@ -13,19 +13,24 @@ describe('goal gap', () => {
   const base = project(INDICATORS, DEFAULT_LEVERS);
 
   it('compares the growth needed from the last observation with the projected growth', () => {
-    const g = goal('basicShare2025');
+    const g = goal('robotDensity2025');
     const gap = goalGap(INDICATORS, g, base, evaluateGoal(INDICATORS, g, base).firstYear);
-    expect(gap.baseYear).toBe(2024);
-    expect(gap.neededGrowth).toBeCloseTo((8 / 6.88 - 1) * 100, 9);
-    expect(gap.projectedGrowth).toBeCloseTo((7.03 / 6.88 - 1) * 100, 9);
-    expect(gap.yearsAheadOrBehind).toBe(7);
+    expect(gap.baseYear).toBe(2023);
+    expect(gap.neededGrowth).toBeCloseTo((Math.sqrt(492 / 470) - 1) * 100, 9);
+    // 2024: 470 × 0.93 + 295,000 / 2,875; 2025: that × 0.93 + 295,000 × 1.07 / 2,875.
+    const d2025 = (470 * 0.93 + 295000 / 2875) * 0.93 + (295000 * 1.07) / 2875;
+    expect(gap.projectedGrowth).toBeCloseTo((Math.sqrt(d2025 / 470) - 1) * 100, 9);
+    expect(gap.yearsAheadOrBehind).toBe(-1);
   });
 
   it('says years ahead for a goal reached early', () => {
     const g = goal('rdIntensity2030');
     const gap = goalGap(INDICATORS, g, base, evaluateGoal(INDICATORS, g, base).firstYear);
-    expect(gap.yearsAheadOrBehind).toBe(-4);
-    expect(gap.neededGrowth).toBeCloseTo((Math.pow(2.8 / 2.69, 1 / 6) - 1) * 100, 9);
+    // 2.80% in 2025 (preliminary) already meets 2.8%: five years ahead, no growth needed.
+    expect(gap.baseYear).toBe(2025);
+    expect(gap.yearsAheadOrBehind).toBe(-5);
+    expect(gap.neededGrowth).toBeCloseTo(0, 9);
+    expect(gap.projectedGrowth).toBeCloseTo((1.08 / 1.045 - 1) * 100, 9);
   });
 
   it('has no growth figures once the deadline is observed', () => {
@@ -34,6 +39,12 @@ describe('goal gap', () => {
       neededGrowth: null,
       projectedGrowth: null,
       yearsAheadOrBehind: -3,
+      baseYear: 2025,
+    });
+    expect(goalGap(INDICATORS, goal('basicShare2025'), base, 2032)).toEqual({
+      neededGrowth: null,
+      projectedGrowth: null,
+      yearsAheadOrBehind: 7,
       baseYear: 2025,
     });
   });
@@ -81,8 +92,8 @@ describe('goal-seek', () => {
     if (!result.reachable) return;
     expect(met(g, { ...slow, rdGrowth: result.value })).toBeTrue();
     expect(met(g, { ...slow, rdGrowth: result.value - LEVER_BY_ID.rdGrowth.step })).toBeFalse();
-    // 2.69 × ((1 + g) / 1.045)^6 ≥ 2.8  ⇔  g ≥ 1.045 × (2.8 / 2.69)^(1/6) − 1 ≈ 5.24%.
-    expect(result.value).toBe(5.3);
+    // 2.80 × ((1 + g) / 1.045)^5 ≥ 2.8  ⇔  g ≥ 4.5%: R&D must keep pace with GDP.
+    expect(result.value).toBe(4.5);
   });
 
   it('searches downwards when less of a lever helps', () => {
@@ -128,7 +139,7 @@ describe('goal-seek', () => {
     ).toEqual({ reachable: false });
   });
 
-  it('reaches the basic research goal only with a large yearly gain', () => {
+  it('cannot reach the basic research goal once its deadline is observed', () => {
     const result = goalSeek(
       INDICATORS,
       goal('basicShare2025'),
@@ -137,7 +148,7 @@ describe('goal-seek', () => {
       DEFAULT_CONSTANTS,
       2035,
     );
-    // 6.88 + gain ≥ 8 needs gain ≥ 1.12 pp, above the lever's maximum of 1.0.
+    // The 2025 figure is observed (7.08%, preliminary): no lever changes a past deadline.
     expect(result).toEqual({ reachable: false });
   });
 });

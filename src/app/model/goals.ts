@@ -3,8 +3,10 @@ import {
   INDICATOR_BY_ID,
   IndicatorData,
   IndicatorId,
+  Vintage,
   indicatorsById,
   lastObservedYear,
+  vintageOf,
 } from './indicators';
 import { GOAL_NAME_MAX } from './limits';
 import { FIRST_YEAR, Projection, valueAt } from './project';
@@ -163,8 +165,15 @@ export interface GoalStatus {
   readonly target: number | undefined;
   /** Whether the deadline value is observed rather than projected. */
   readonly observed: boolean;
+  /**
+   * The vintage of the observations an observed status rests on (the least settled of them, so
+   * "met on the preliminary 2025 figure"); absent when projected or read between observations.
+   */
+  readonly observedVintage?: Vintage;
   /** First year in which the goal's condition holds, or null if not by the horizon. */
   readonly firstYear: number | null;
+  /** The vintage of the observations behind firstYear where that year is observed. */
+  readonly firstYearVintage?: Vintage;
 }
 
 export function compare(value: number, comparison: Comparison, target: number): boolean {
@@ -208,7 +217,8 @@ export function evaluateGoal(data: IndicatorData, goal: Goal, projection: Projec
   const comparison = goalComparison(goal);
   const atDeadline = goalValueIn(goal, projection, goal.deadline);
   const byId = indicatorsById(data);
-  const lastObserved = [goal.indicator, ...(goal.kind === 'parity' ? [goal.other] : [])]
+  const ids = [goal.indicator, ...(goal.kind === 'parity' ? [goal.other] : [])];
+  const lastObserved = ids
     .map((id) => lastObservedYear(byId[id]) ?? FIRST_YEAR - 1)
     .reduce((a, b) => Math.min(a, b));
   const observed = goal.deadline <= lastObserved;
@@ -228,13 +238,22 @@ export function evaluateGoal(data: IndicatorData, goal: Goal, projection: Projec
         : ok
           ? 'on track'
           : 'off track';
+  const indicators = ids.map((id) => byId[id]);
+  const yearsOf = (year: number) => (goal.kind === 'growth' ? [goal.fromYear, year] : [year]);
+  const observedVintage = observed ? vintageOf(indicators, yearsOf(goal.deadline)) : undefined;
+  const firstYearVintage =
+    firstYear !== null && firstYear <= lastObserved
+      ? vintageOf(indicators, yearsOf(firstYear))
+      : undefined;
   return {
     goalId: goal.id,
     status,
     value: atDeadline?.value,
     target: atDeadline?.target,
     observed,
+    ...(observedVintage ? { observedVintage } : {}),
     firstYear,
+    ...(firstYearVintage ? { firstYearVintage } : {}),
   };
 }
 

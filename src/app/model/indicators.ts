@@ -3,7 +3,9 @@ import {
   Confidence,
   SOURCES,
   Source,
+  aiIndex,
   ifrWorldRobotics,
+  isoDate,
   moeProgramResults,
   nbsCommunique,
 } from './sources';
@@ -83,7 +85,7 @@ function point(
     year,
     value,
     vintage: options.vintage ?? 'final',
-    released: options.released ?? isoRelease(source.date),
+    released: options.released ?? isoDate(source.date) ?? isoRelease(source.date),
     source,
     ...(options.url ? { url: options.url } : {}),
     ...(options.earlier ? { earlier: options.earlier } : {}),
@@ -119,6 +121,10 @@ function series(
   );
 }
 
+const DEF_RD_SPEND = 'Gross domestic expenditure on R&D (GERD), nominal, bn yuan';
+const DEF_RD_INTENSITY = 'GERD as a share of GDP, as published in each year’s communiqué';
+
+/** Years with final figures from the NBS communiqué, published the year after. */
 const RD_YEARS = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const RD_SPEND = [
   1029.84, 1184.66, 1301.56, 1416.98, 1567.67, 1760.61, 1967.79, 2214.36, 2439.31, 2795.63, 3078.29,
@@ -127,12 +133,32 @@ const RD_SPEND = [
 const RD_INTENSITY = [1.98, 2.08, 2.05, 2.06, 2.11, 2.13, 2.19, 2.23, 2.4, 2.44, 2.54, 2.65, 2.69];
 const BASIC_SHARE = [4.8, 4.7, 4.7, 5.1, 5.2, 5.5, 5.5, 6.03, 6.01, 6.5, 6.57, 6.77, 6.88];
 
+/** 2025: preliminary figures, released before the communiqué with the final ones. */
+const RD_2025 = {
+  spend: point('', 2025, 3926.2, SOURCES.nbsEconomy2025, {
+    vintage: 'preliminary',
+    url: 'https://www.cnhubei.com/content/2026-01/20/content_19783026.html',
+    note: '39,262 亿元, +8.1%',
+  }),
+  intensity: point('', 2025, 2.8, SOURCES.nbsEconomy2025, {
+    vintage: 'preliminary',
+    url: 'https://www.globaltimes.cn/page/202601/1353604.shtml',
+    note: '+0.11 pp; first above the OECD average',
+  }),
+  basicShare: point('', 2025, 7.08, SOURCES.most2026, {
+    vintage: 'preliminary',
+    url: 'https://www.etnet.com.hk/www/tc/forex/news-article/20260305755',
+    note: '"nearly 280 bn yuan" of "over 3.92 tn"',
+  }),
+};
+
 function rdSeries(
   definition: string,
   values: readonly number[],
+  latest: HistoryPoint,
   notes: Record<number, string> = {},
 ): HistoryPoint[] {
-  return RD_YEARS.map((year, i) => {
+  const final = RD_YEARS.map((year, i) => {
     // The 2015 communiqué figures are derived from the 2016 release.
     const derived = year === 2015;
     return point(definition, year, values[i], nbsCommunique(derived ? 2016 : year), {
@@ -140,13 +166,52 @@ function rdSeries(
       note: notes[year] ?? (derived ? 'derived from the 2016 release' : undefined),
     });
   });
+  return [...final, { ...latest, definition }];
 }
 
+const RD_SPEND_HISTORY = rdSeries(DEF_RD_SPEND, RD_SPEND, RD_2025.spend);
+const RD_INTENSITY_HISTORY = rdSeries(DEF_RD_INTENSITY, RD_INTENSITY, RD_2025.intensity, {
+  2018: 'later restated 2.14',
+});
+
+/**
+ * The GDP helper: nominal GDP implied by GERD and intensity in the last year both are observed
+ * (the /model page), so that the projected intensity continues the observed one without a jump.
+ */
+export function gdpHelperPoint(
+  spend: readonly HistoryPoint[],
+  intensity: readonly HistoryPoint[],
+): HistoryPoint {
+  const both = spend.filter(
+    (r) => r.primary && intensity.some((i) => i.primary && i.year === r.year),
+  );
+  const r = both.reduce((a, b) => (b.year > a.year ? b : a));
+  const i = intensity.find((p) => p.primary && p.year === r.year)!;
+  const vintages = [r.vintage, i.vintage];
+  const definition = `Nominal GDP implied by GERD and intensity in the last year both are observed (${r.year}: ${r.value.toLocaleString('en-US')} / ${(i.value / 100).toFixed(4)})`;
+  return {
+    year: r.year,
+    value: r.value / (i.value / 100),
+    vintage: vintages.includes('preliminary')
+      ? 'preliminary'
+      : vintages.includes('restated')
+        ? 'restated'
+        : 'final',
+    released: r.released > i.released ? r.released : i.released,
+    source: r.source,
+    definition,
+    confidence: r.confidence === 'H' && i.confidence === 'H' ? 'H' : 'M',
+    derived: true,
+    primary: true,
+  };
+}
+
+const GDP_POINT = gdpHelperPoint(RD_SPEND_HISTORY, RD_INTENSITY_HISTORY);
+
 const DEF = {
-  rdSpend: 'Gross domestic expenditure on R&D (GERD), nominal, bn yuan',
-  rdIntensity: 'GERD as a share of GDP, as published in each year’s communiqué',
+  rdSpend: DEF_RD_SPEND,
+  rdIntensity: DEF_RD_INTENSITY,
   basicShare: 'Basic research expenditure as a share of GERD',
-  gdp: 'Nominal GDP implied by the 2024 GERD and intensity (3,632.68 / 0.0269)',
   aiUniversities: 'Universities approved to offer the undergraduate AI major, cumulative',
   aiGraduates:
     'AI graduates per year: universities offering the major (lagged) × graduates per program',
@@ -165,12 +230,15 @@ const DEF = {
 
 const MODEL_ONLY = 'model output, no published history';
 
-/** Notable AI models per year: year, China, US (Epoch AI via the AI Index). */
+/**
+ * Notable AI models per year: year, China, US (Epoch AI via the AI Index of the next April). An
+ * earlier transcription's 35 / 59 for 2025 was a misreading, not a published vintage: not kept.
+ */
 const NOTABLE_MODELS: readonly (readonly [number, number, number])[] = [
   [2022, 3, 16],
   [2023, 15, 61],
   [2024, 15, 40],
-  [2025, 35, 59],
+  [2025, 30, 50],
 ];
 
 /** Undergraduate program points per MoE cycle: year, added, cancelled. */
@@ -197,15 +265,15 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'R&D spending (GERD)',
     unit: 'bn yuan',
     definition: DEF.rdSpend,
-    history: rdSeries(DEF.rdSpend, RD_SPEND),
+    history: RD_SPEND_HISTORY,
     projection: 'R[t] = R[t−1] × (1 + rdGrowth)',
   },
   {
     id: 'gdp',
     name: 'GDP, nominal (helper)',
     unit: 'bn yuan',
-    definition: DEF.gdp,
-    history: [point(DEF.gdp, 2024, 3632.68 / 0.0269, nbsCommunique(2024), { derived: true })],
+    definition: GDP_POINT.definition,
+    history: [GDP_POINT],
     projection: 'GDP[t] = GDP[t−1] × (1 + gdpGrowth)',
   },
   {
@@ -213,7 +281,7 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'R&D intensity',
     unit: '% of GDP',
     definition: DEF.rdIntensity,
-    history: rdSeries(DEF.rdIntensity, RD_INTENSITY, { 2018: 'later restated 2.14' }),
+    history: RD_INTENSITY_HISTORY,
     projection: 'R[t] / GDP[t] × 100',
   },
   {
@@ -221,7 +289,7 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Basic research share of R&D',
     unit: '%',
     definition: DEF.basicShare,
-    history: rdSeries(DEF.basicShare, BASIC_SHARE),
+    history: rdSeries(DEF.basicShare, BASIC_SHARE, RD_2025.basicShare),
     projection: 'B[t] = B[t−1] + basicShareGain',
   },
   {
@@ -231,9 +299,25 @@ export const INDICATORS: readonly Indicator[] = [
     definition: DEF.aiUniversities,
     history: series(DEF.aiUniversities, [
       [2018, 35, moeProgramResults(2018)],
-      [2019, 215, SOURCES.moeAiMajorSum, { derived: true, note: 'derived by summing 35 + 180' }],
-      [2020, 345, SOURCES.moeAiMajorSum, { derived: true, note: 'derived by summing + 130' }],
-      [2021, 440, SOURCES.moeAiMajorSum, { derived: true, note: 'derived by summing + 95' }],
+      // Each sum is known once the cycle's results are out, the year after.
+      [
+        2019,
+        215,
+        SOURCES.moeAiMajorSum,
+        { derived: true, released: '2020', note: 'derived by summing 35 + 180' },
+      ],
+      [
+        2020,
+        345,
+        SOURCES.moeAiMajorSum,
+        { derived: true, released: '2021', note: 'derived by summing + 130' },
+      ],
+      [
+        2021,
+        440,
+        SOURCES.moeAiMajorSum,
+        { derived: true, released: '2022', note: 'derived by summing + 95' },
+      ],
       [2024, 532, SOURCES.mediaAiMajorTally],
     ]),
     projection: 'U[t] = U[t−1] + aiProgramsPerYear',
@@ -273,22 +357,24 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'Core AI industry size',
     unit: 'bn yuan',
     definition: DEF.aiCoreIndustry,
+    // The series mixes publishers' scopes (CAICT, MIIT, CNNIC), so no point of it is better than M.
     history: series(DEF.aiCoreIndustry, [
-      [2022, 508, SOURCES.caict2022, { note: 'estimate, +18%' }],
-      [2023, 578, SOURCES.miit2023, { note: '"nearly"' }],
-      [2024, 900, SOURCES.caict2024, { note: '">900", +24%' }],
+      [2022, 508, SOURCES.caict2022, { note: 'estimate, +18%', confidence: 'M' }],
+      [2023, 578, SOURCES.miit2023, { note: '"nearly"', confidence: 'M' }],
+      [2024, 900, SOURCES.caict2024, { note: '">900", +24%', confidence: 'M' }],
       [
         2024,
         700,
         SOURCES.cnnic56,
         {
           primary: false,
+          confidence: 'M',
           note: '">700" for "AI industry", another scope',
           definition:
             'Revenue of the "AI industry" as scoped by CNNIC (differs from core AI industry)',
         },
       ],
-      [2025, 1200, SOURCES.miit2025, { note: '">1.2 tn"' }],
+      [2025, 1200, SOURCES.miit2025, { note: '">1.2 tn"', confidence: 'M' }],
     ]),
     projection: 'A[t] = A[t−1] × (1 + aiIndustryGrowth × access[t] × talent[t])',
   },
@@ -298,7 +384,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'models/yr',
     definition: DEF.notableModels,
     history: NOTABLE_MODELS.map(([year, cn]) =>
-      point(DEF.notableModels, year, cn, SOURCES.epochAiIndex),
+      point(DEF.notableModels, year, cn, aiIndex(year + 1)),
     ),
     projection: 'N[t] = N[t−1] × (1 + modelGrowthCN × access[t])',
   },
@@ -308,7 +394,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'models/yr',
     definition: DEF.notableModels,
     history: NOTABLE_MODELS.map(([year, , us]) =>
-      point(DEF.notableModels, year, us, SOURCES.epochAiIndex),
+      point(DEF.notableModels, year, us, aiIndex(year + 1)),
     ),
     projection: 'N[t] = N[t−1] × (1 + modelGrowthUS)',
   },
@@ -317,8 +403,13 @@ export const INDICATORS: readonly Indicator[] = [
     name: 'LLMs released, China (cumulative)',
     unit: 'models',
     definition: DEF.llms,
+    // CAICT gave China's 2024 count as a share of the world's (36%): the count is derived from it.
     history: LLM_POINTS.map(([year, cn, , source, primary]) =>
-      point(DEF.llms, year, cn, source, { primary }),
+      point(DEF.llms, year, cn, source, {
+        primary,
+        derived: year === 2024,
+        note: year === 2024 ? '36% of the world’s 1,328' : undefined,
+      }),
     ),
     projection: 'L[t] = L[t−1] × (1 + llmGrowthCN × access[t]) × (1 − priceWarExit)',
   },
@@ -353,7 +444,16 @@ export const INDICATORS: readonly Indicator[] = [
     history: series(DEF.robotInstalls, [
       [2020, 168400, ifrWorldRobotics(2020)],
       [2021, 268200, ifrWorldRobotics(2021), { confidence: 'M' }],
-      [2022, 290144, ifrWorldRobotics(2022)],
+      [
+        2022,
+        290144,
+        SOURCES.ifrRevision2022,
+        {
+          vintage: 'restated',
+          note: 'IFR’s later revision',
+          earlier: [point(DEF.robotInstalls, 2022, 290258, ifrWorldRobotics(2022))],
+        },
+      ],
       [2023, 276288, ifrWorldRobotics(2023)],
       [2024, 295000, ifrWorldRobotics(2024)],
     ]),
@@ -367,7 +467,7 @@ export const INDICATORS: readonly Indicator[] = [
     history: series(DEF.robotDensity, [
       [2020, 246, ifrWorldRobotics(2020)],
       [2021, 322, ifrWorldRobotics(2021)],
-      [2022, 402, ifrWorldRobotics(2022)],
+      [2022, 402, SOURCES.ifrDensity2024],
       [2023, 470, ifrWorldRobotics(2023)],
     ]),
     projection: 'D[t] = D[t−1] × (1 − robotRetirement) + I[t] / robotsPerDensityPoint',
@@ -439,4 +539,22 @@ export function lastObservedYear(indicator: Indicator): number | null {
     lastObserved.set(indicator, year);
   }
   return year;
+}
+
+/** A preliminary figure may still change; a restated one has changed once already. */
+const SETTLEDNESS: readonly Vintage[] = ['preliminary', 'restated', 'final'];
+
+/**
+ * The least settled vintage of the indicators' primary points in these years, or undefined where
+ * one of them has no point there (a value read between observations).
+ */
+export function vintageOf(
+  indicators: readonly Indicator[],
+  years: readonly number[],
+): Vintage | undefined {
+  const vintages = indicators.flatMap((indicator) =>
+    years.map((year) => primaryHistory(indicator).find((p) => p.year === year)?.vintage),
+  );
+  if (vintages.includes(undefined)) return undefined;
+  return SETTLEDNESS.find((v) => vintages.includes(v));
 }

@@ -174,7 +174,7 @@ export const LEVERS: readonly Lever[] = [
     max: 80,
     step: 1,
     sigma: 10,
-    basis: 'Epoch AI / AI Index: 3, 15, 15, 35 (2022–2025)',
+    basis: 'Epoch AI / AI Index: 3, 15, 15, 30 (2022–2025)',
     percent: true,
   },
   {
@@ -187,7 +187,7 @@ export const LEVERS: readonly Lever[] = [
     max: 80,
     step: 1,
     sigma: 10,
-    basis: 'Epoch AI / AI Index: 16, 61, 40, 59 (2022–2025)',
+    basis: 'Epoch AI / AI Index: 16, 61, 40, 50 (2022–2025)',
     percent: true,
   },
   {

@@ -82,32 +82,35 @@ describe('Monte Carlo', () => {
 
   it('has no band over observed years, where every path is the history', () => {
     const result = run(200);
-    expect(result.bands.rdSpend.p50[2024 - FIRST_YEAR]).toBeNaN();
-    expect(result.bands.rdSpend.p50[2025 - FIRST_YEAR]).toBeGreaterThan(3632.68);
+    // 2025 is observed (preliminary): the band starts in 2026.
+    expect(result.bands.rdSpend.p50[2025 - FIRST_YEAR]).toBeNaN();
+    expect(result.bands.rdSpend.p50[2026 - FIRST_YEAR]).toBeGreaterThan(3926.2);
   });
 
   it('estimates a goal probability close to the closed form', () => {
-    // R&D spending in 2025 = 3632.68 × (1 + g), g ~ Normal(8%, 1.5%) clamped to 0–15%:
-    // P(R2025 ≥ 3632.68 × 1.09) = P(g ≥ 9%) = 1 − Φ(1 / 1.5) = 0.252493.
+    // R&D spending in 2026 = 3926.2 × (1 + g), g ~ Normal(8%, 1.5%) clamped to 0–15%:
+    // P(R2026 ≥ 3926.2 × 1.09) = P(g ≥ 9%) = 1 − Φ(1 / 1.5) = 0.252493.
     const goal: Goal = {
-      id: 'rd2025',
-      name: 'R&D spending ≥ 3,959.6 bn yuan in 2025',
-      short: 'R&D 2025',
+      id: 'rd2026',
+      name: 'R&D spending ≥ 4,279.6 bn yuan in 2026',
+      short: 'R&D 2026',
       type: 'custom',
       source: TARGET_SOURCES.analystProxy,
       kind: 'threshold',
       indicator: 'rdSpend',
       comparison: '>=',
-      threshold: 3632.68 * 1.09,
-      deadline: 2025,
+      threshold: 3926.2 * 1.09,
+      deadline: 2026,
     };
     const result = run(20000, 42, DEFAULT_LEVERS, [goal]);
-    expect(Math.abs(result.goalProbability['rd2025'] - 0.252493)).toBeLessThan(0.012);
+    expect(Math.abs(result.goalProbability['rd2026'] - 0.252493)).toBeLessThan(0.012);
   });
 
   it('gives 1 or 0 for goals decided by observed figures', () => {
     const result = run(200);
     expect(result.goalProbability['aiCore2025']).toBe(1);
+    expect(result.goalProbability['rdGrowth14FYP']).toBe(1);
+    expect(result.goalProbability['basicShare2025']).toBe(0);
   });
 
   it('orders P10 ≤ P50 ≤ P90 for any levers in range', () => {

@@ -19,27 +19,42 @@ function pow(base: number, n: number): number {
 
 describe('project (MODEL.md v1)', () => {
   const base = project(INDICATORS, DEFAULT_LEVERS);
-  const gdp2024 = 3632.68 / 0.0269;
+  // The /model page: GDP anchors at the last year with both GERD and intensity, 2025 preliminary.
+  const gdp2025 = 3926.2 / (2.8 / 100);
 
-  it('grows R&D spending from the 2024 communiqué at rdGrowth', () => {
+  it('grows R&D spending from the preliminary 2025 figure at rdGrowth', () => {
     expect(at(base, 'rdSpend', 2024)).toBe(3632.68);
-    expect(at(base, 'rdSpend', 2025)).toBe(3632.68 * 1.08);
-    expect(at(base, 'rdSpend', 2030)).toBeCloseTo(3632.68 * 1.08 ** 6, 9);
+    expect(at(base, 'rdSpend', 2025)).toBe(3926.2);
+    expect(at(base, 'rdSpend', 2026)).toBe(3926.2 * 1.08);
+    // 3,926.2 × 1.08⁵ = 3,926.2 × 1.4693280768 = 5,768.88 bn yuan.
+    expect(at(base, 'rdSpend', 2030)).toBeCloseTo(3926.2 * 1.08 ** 5, 9);
+    expect(at(base, 'rdSpend', 2030).toFixed(2)).toBe('5768.88');
     const fast = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: 10 });
-    expect(at(fast, 'rdSpend', 2030)).toBeCloseTo(3632.68 * 1.1 ** 6, 9);
+    expect(at(fast, 'rdSpend', 2030)).toBeCloseTo(3926.2 * 1.1 ** 5, 9);
+  });
+
+  it('anchors the GDP helper on the 2025 GERD and intensity', () => {
+    expect(at(base, 'gdp', 2025)).toBe(gdp2025);
+    expect(at(base, 'gdp', 2025).toFixed(1)).toBe('140221.4');
+    expect(valueAt(base, 'gdp', 2024)).toBeUndefined();
+    expect(INDICATOR_BY_ID.gdp.definition).toContain('(2025: 3,926.2 / 0.0280)');
   });
 
   it('computes R&D intensity from R&D spending over nominal GDP', () => {
-    expect(at(base, 'gdp', 2025)).toBeCloseTo(gdp2024 * 1.045, 9);
+    expect(at(base, 'gdp', 2026)).toBeCloseTo(gdp2025 * 1.045, 9);
     expect(at(base, 'rdIntensity', 2024)).toBe(2.69);
-    const expected2030 = ((3632.68 * pow(1.08, 6)) / (gdp2024 * pow(1.045, 6))) * 100;
+    expect(at(base, 'rdIntensity', 2025)).toBe(2.8);
+    // The anchor makes 2025 exactly 2.8%, so 2030 = 2.8 × (1.08 / 1.045)⁵ = 2.8 × 1.17906 = 3.30%.
+    const expected2030 = ((3926.2 * pow(1.08, 5)) / (gdp2025 * pow(1.045, 5))) * 100;
     expect(at(base, 'rdIntensity', 2030)).toBeCloseTo(expected2030, 12);
-    expect(at(base, 'rdIntensity', 2030).toFixed(2)).toBe('3.28');
+    expect(at(base, 'rdIntensity', 2030)).toBeCloseTo(2.8 * (1.08 / 1.045) ** 5, 12);
+    expect(at(base, 'rdIntensity', 2030).toFixed(2)).toBe('3.30');
   });
 
-  it('adds the basic-research share gain each year', () => {
-    expect(at(base, 'basicShare', 2025)).toBeCloseTo(7.03, 12);
-    expect(at(base, 'basicShare', 2030)).toBeCloseTo(6.88 + 6 * 0.15, 12);
+  it('adds the basic-research share gain each year from the preliminary 7.08% of 2025', () => {
+    expect(at(base, 'basicShare', 2025)).toBe(7.08);
+    expect(at(base, 'basicShare', 2026)).toBeCloseTo(7.23, 12);
+    expect(at(base, 'basicShare', 2030)).toBeCloseTo(7.08 + 5 * 0.15, 12);
   });
 
   it('derives substitution and compute access, 1.0 at default levers in 2024', () => {
@@ -89,8 +104,11 @@ describe('project (MODEL.md v1)', () => {
   });
 
   it('projects notable models for China with access and for the US without', () => {
-    expect(at(base, 'notableModelsUS', 2030)).toBeCloseTo(59 * pow(1.1, 5), 9);
-    let cn = 35;
+    // AI Index 2026: US 50, China 30 in 2025.
+    expect(at(base, 'notableModelsUS', 2025)).toBe(50);
+    expect(at(base, 'notableModelsUS', 2030)).toBeCloseTo(50 * pow(1.1, 5), 9);
+    expect(at(base, 'notableModelsCN', 2025)).toBe(30);
+    let cn = 30;
     for (let year = 2026; year <= 2030; year++) cn *= 1 + 0.2 * at(base, 'computeAccess', year);
     expect(at(base, 'notableModelsCN', 2030)).toBeCloseTo(cn, 9);
   });
@@ -119,7 +137,7 @@ describe('project (MODEL.md v1)', () => {
     const p = project(INDICATORS, DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2040);
     expect(p.series.rdSpend.at(-1)?.year).toBe(2040);
     expect(base.series.rdSpend.at(-1)?.year).toBe(2035);
-    expect(base.series.rdSpend[0].year).toBe(2025);
+    expect(base.series.rdSpend[0].year).toBe(2026);
     expect(base.values.rdSpend.length).toBe(2035 - FIRST_YEAR + 1);
   });
 
@@ -270,7 +288,8 @@ describe('clampShare', () => {
       DEFAULT_CONSTANTS,
       2040,
     );
-    expect(valueAt(shrinking, 'basicShare', 2038)).toBe(0);
-    expect(valueAt(shrinking, 'basicShare', 2037)).toBeCloseTo(6.88 - 13 * 0.5, 12);
+    // From 7.08% (2025) at −0.5 pp/yr: 0.08% in 2039, below zero (clamped) in 2040.
+    expect(valueAt(shrinking, 'basicShare', 2040)).toBe(0);
+    expect(valueAt(shrinking, 'basicShare', 2039)).toBeCloseTo(7.08 - 14 * 0.5, 12);
   });
 });

@@ -41,6 +41,17 @@ export function ifrWorldRobotics(dataYear: number): Source {
   };
 }
 
+/** The AI Index edition that first reported a year's notable models (each April, on the year before). */
+export function aiIndex(edition: number): Source {
+  return {
+    publisher: 'Epoch AI via Stanford AI Index',
+    short: 'Epoch AI',
+    title: `AI Index ${edition}: notable AI models by country (read from a transcription)`,
+    date: `Apr ${edition}`,
+    confidence: 'M',
+  };
+}
+
 export const SOURCES = {
   moeAiMajorSum: {
     publisher: 'Ministry of Education',
@@ -84,12 +95,29 @@ export const SOURCES = {
     date: 'Mar 2026',
     confidence: 'H',
   },
-  epochAiIndex: {
-    publisher: 'Epoch AI via Stanford AI Index',
-    short: 'Epoch AI',
-    title: 'Notable AI models by country (read from a transcription)',
-    date: '2026',
+  nbsEconomy2025: {
+    publisher: 'NBS',
+    title: 'R&D expenditure and intensity released with the 2025 national economy (Kang Yi)',
+    date: '19 Jan 2026',
+    confidence: 'H',
+  },
+  most2026: {
+    publisher: 'MOST',
+    title: 'Minister Yin Hejun, NPC press conference: basic research "nearly 280 bn yuan"',
+    date: '5 Mar 2026',
     confidence: 'M',
+  },
+  ifrRevision2022: {
+    publisher: 'International Federation of Robotics',
+    title: 'World Robotics: 2022 installations as revised after World Robotics 2023',
+    date: '2024',
+    confidence: 'H',
+  },
+  ifrDensity2024: {
+    publisher: 'International Federation of Robotics',
+    title: 'Robot density in manufacturing (press release)',
+    date: 'Nov 2024',
+    confidence: 'H',
   },
   ccid2023: {
     publisher: 'CCID Consulting',
@@ -151,6 +179,24 @@ export const TARGET_SOURCES = {
     confidence: 'M',
   },
 } as const satisfies Record<string, Source>;
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * A source's date as an ISO date, as precise as it is ('20 Jul 2017' → '2017-07-20', 'Dec 2025' →
+ * '2025-12', '2024' → '2024'), or undefined for a date that is not one day, month or year.
+ */
+export function isoDate(date: string): string | undefined {
+  const match = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]{2}) )?(\d{4})$/.exec(date);
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  const m = month === undefined ? -1 : MONTHS.indexOf(month);
+  if (month !== undefined && m < 0) return undefined;
+  if (day !== undefined && month === undefined) return undefined;
+  const mm = String(m + 1).padStart(2, '0');
+  if (month === undefined) return year;
+  return day === undefined ? `${year}-${mm}` : `${year}-${mm}-${day.padStart(2, '0')}`;
+}
 
 /** "Publisher, title (date)", the form a source takes in subtitles, tooltips and tables. */
 export function formatSource(source: Source): string {

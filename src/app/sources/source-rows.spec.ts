@@ -5,7 +5,8 @@ import { OTHER_USE, PRIMARY_USE, sourceRows, sourceSections, targetRows } from '
 describe('sourceRows', () => {
   it('keeps values unrounded and marks the 2015 R&D figures as derived', () => {
     const rd = sourceRows(INDICATOR_BY_ID.rdSpend);
-    expect(rd.length).toBe(13);
+    // 2012–2024 from the communiqués, 2025 preliminary.
+    expect(rd.length).toBe(14);
     expect(rd.find((r) => r.year === 2015)!).toEqual(
       jasmine.objectContaining({ kind: 'derived', note: 'derived from the 2016 release' }),
     );

@@ -90,8 +90,9 @@ describe('comparison selectors', () => {
       rd.rows.some(
         (r) =>
           r.series === 'R&D spending (GERD) — Slowdown' &&
-          r.year === 2025 &&
-          r.value === 3632.68 * 1.055,
+          // From the preliminary 2025 GERD: the first projected year is 2026.
+          r.year === 2026 &&
+          r.value === 3926.2 * 1.055,
       ),
     ).toBeTrue();
   });

@@ -12,7 +12,12 @@ import { analyticsFeature, initialAnalyticsState } from '../../state/analytics/a
 import { GoalEditorActions } from '../../state/goals/goals.actions';
 import { goalsFeature, initialGoalsState } from '../../state/goals/goals.feature';
 import { initialLeversState } from '../../state/levers/levers.feature';
-import { selectGoalSeek, selectGoals, selectMonteCarlo } from '../../state/projection.selectors';
+import {
+  selectFocusedGoal,
+  selectGoalSeek,
+  selectGoals,
+  selectMonteCarlo,
+} from '../../state/projection.selectors';
 import { initialReferenceState } from '../../state/reference/reference.feature';
 import { initialScenariosState } from '../../state/scenarios/scenarios.feature';
 import { initialSettingsState } from '../../state/settings/settings.feature';
@@ -90,11 +95,15 @@ describe('GoalsPanel', () => {
 
   it('lists every goal in force with its status, and sums them up for the chart', () => {
     expect(el().querySelectorAll('tbody tr').length).toBe(GOALS.length);
+    // Met on observations: R&D growth 2020–25 and core AI 2025; missed: basic research 2025.
+    expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toBe(
+      '8 goals: 2 met, 1 missed, 4 on track, 1 off track',
+    );
     expect(rowOf('R&D intensity ≥ 2.8% of GDP by 2030').querySelector('.status')!.textContent).toBe(
       'on track',
     );
     expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toMatch(
-      new RegExp(`^${GOALS.length} goals: \\d+ met, \\d+ on track, \\d+ off track$`),
+      new RegExp(`^${GOALS.length} goals: \\d+ met, \\d+ missed, \\d+ on track, \\d+ off track$`),
     );
   });
 
@@ -184,7 +193,14 @@ describe('GoalsPanel', () => {
     );
   });
 
-  it('takes the analyst from the ranking to the lever’s own input', () => {
+  it('takes the analyst from the ranking to the lever’s own input', async () => {
+    // The first goal (R&D growth 2020–25) is decided on observed figures: no lever moves it.
+    expect(el().querySelector('.ranking button')).toBeNull();
+    store.overrideSelector(
+      selectFocusedGoal,
+      GOALS.find((g) => g.id === 'rdIntensity2030')!,
+    );
+    await refresh();
     const fields = LEVERS.map((lever) => {
       const field = document.createElement('input');
       field.id = `lever-${lever.id}-value`;

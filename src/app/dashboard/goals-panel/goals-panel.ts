@@ -80,7 +80,7 @@ export class GoalsPanel {
   protected readonly byId = computed(() => new Map(this.goalList().map((g) => [g.id, g])));
   protected readonly summary = computed(() => {
     const count = (status: string) => this.rows().filter((r) => r.status === status).length;
-    return `${this.rows().length} goals: ${count('met')} met, ${count('on track')} on track, ${count('off track')} off track`;
+    return `${this.rows().length} goals: ${count('met')} met, ${count('missed')} missed, ${count('on track')} on track, ${count('off track')} off track`;
   });
   protected readonly initialOption = computed(() =>
     buildGoalsOption(untracked(this.rows), this.palette()),

@@ -45,7 +45,8 @@ describe('PanelFrame', () => {
   it('gives the chart a summary from the data', () => {
     const chart = el().querySelector('[role=img]')!;
     expect(chart.getAttribute('aria-label')).toContain(
-      'R&D intensity reaches 3.28% of GDP in 2030',
+      // 2.8 × (1.08 / 1.045)⁵ = 3.30, shown to three significant digits.
+      'R&D intensity reaches 3.3% of GDP in 2030',
     );
   });
 
@@ -70,13 +71,16 @@ describe('PanelFrame', () => {
       'Kind',
       'Source',
     ]);
-    const row2025 = [...table.querySelectorAll('tbody tr')].find(
-      (tr) =>
-        tr.children[0].textContent === 'R&D spending (GERD)' &&
-        tr.children[1].textContent === '2025',
-    )!;
-    expect(row2025.children[2].textContent).toBe(String(3632.68 * 1.08));
-    expect(row2025.children[3].textContent).toBe('projected');
+    const row = (year: number) =>
+      [...table.querySelectorAll('tbody tr')].find(
+        (tr) =>
+          tr.children[0].textContent === 'R&D spending (GERD)' &&
+          tr.children[1].textContent === String(year),
+      )!;
+    expect(row(2025).children[2].textContent).toBe('3926.2');
+    expect(row(2025).children[3].textContent).toBe('observed');
+    expect(row(2026).children[2].textContent).toBe(String(3926.2 * 1.08));
+    expect(row(2026).children[3].textContent).toBe('projected');
     expect(button.getAttribute('aria-expanded')).toBe('true');
   });
 
