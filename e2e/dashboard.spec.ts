@@ -40,6 +40,10 @@ test.describe('dashboard', () => {
 
   test('loads with the toolbar, every panel and a summary on every chart', async ({ page }) => {
     await expect(page.getByText('China high-tech goals', { exact: true }).first()).toBeVisible();
+    // On the first screen, beside the scenario: which data the numbers come from.
+    const asOf = page.getByText(/^Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4}$/);
+    await expect(asOf).toBeInViewport();
+    await expect(region(page, RD_PANEL).getByText(/Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4} \(.+\)\.$/)).toBeVisible();
     for (const title of CHART_PANELS) {
       const panel = region(page, title);
       await expect(panel).toBeVisible();

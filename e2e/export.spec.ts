@@ -47,6 +47,7 @@ test.describe('export', () => {
     expect(texts).not.toBeNull();
     expect(texts).toContain(RD_PANEL);
     expect(texts!.join(' ')).toContain('Baseline (changed)');
+    expect(texts!.join(' ')).toMatch(/Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4}/);
     expect(svg).not.toContain('<image');
   });
 
@@ -56,6 +57,8 @@ test.describe('export', () => {
     const text = data.toString('utf8');
     expect(text).toContain('# Assumptions changed from the defaults: R&D spending growth (nominal): 10 %/yr');
     expect(text).toMatch(/# Link: http:\/\/127\.0\.0\.1:\d+\/\?v=2&rdGrowth=10/);
+    // The pack and its date, whichever pack ships: "# Data as of April 2026 (Shipped data)".
+    expect(text).toMatch(/^# Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4} \(.+\)\r?$/m);
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => [r['series'], r['year'], r['value'], r['kind']])).toEqual(
@@ -68,7 +71,10 @@ test.describe('export', () => {
     expect(name).toMatch(/^dashboard-/);
     const parsed = Papa.parse<Record<string, string>>(data.toString('utf8'), { header: true, comments: '#', skipEmptyLines: true });
     expect(new Set(parsed.data.map((r) => r['panel'])).size).toBe(8);
-    expect(parsed.meta.fields).toEqual(['panel', 'series', 'year', 'value', 'kind', 'p10', 'p50', 'p90', 'source']);
+    expect(parsed.meta.fields).toEqual([
+      'panel', 'series', 'year', 'value', 'kind', 'p10', 'p50', 'p90', 'source',
+      'vintage', 'released', 'earlier',
+    ]);
   });
 });
 
@@ -77,7 +83,7 @@ test('printing shows one panel per page with its sources and no controls', async
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('slider', { name: RD_GROWTH, exact: true })).toBeHidden();
   const panel = region(page, RD_PANEL);
-  await expect(panel.getByText(/^Sources: NBS/)).toBeVisible();
+  await expect(panel.getByText(/^Sources: NBS.*\. Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4} \(.+\)\.$/)).toBeVisible();
   expect(await panel.evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
   const pdf = await page.pdf({ format: 'A4', landscape: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -1,6 +1,7 @@
 /** The data series of a panel's chart: observed and projected points, and compared scenarios. */
 import { Palette } from './palette';
 import { ChartPoint, PanelSeries, PanelView } from './panel-view';
+import { vintageText } from './vintage';
 
 /** A data item: the value plus what the tooltip needs to say about it. */
 export interface Item {
@@ -15,8 +16,12 @@ export interface Item {
   /** P10 and P90 of a projected point, once the simulation has run. */
   readonly p10?: number;
   readonly p90?: number;
+  /** Observed points: "preliminary, released 19 Jan 2026". */
+  readonly vintage?: string;
   readonly label?: object;
   readonly itemStyle?: object;
+  readonly symbol?: string;
+  readonly symbolSize?: number;
 }
 
 /** The value ECharts takes for "no point this year". */
@@ -24,26 +29,47 @@ export const EMPTY = '-';
 /** Publisher labels that would overlap are moved apart vertically. */
 const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
 
-function item(p: ChartPoint, s: PanelSeries, palette: Palette, extra: Partial<Item> = {}): Item {
+/**
+ * A preliminary point is drawn hollow and tagged "p" (the panel's note says why): a figure the
+ * publisher will revise should not look as settled as the final ones beside it.
+ */
+function preliminaryMark(s: PanelSeries, color: string, palette: Palette): Partial<Item> {
+  if (s.type === 'bar')
+    return { itemStyle: { color: palette.background, borderColor: color, borderWidth: 2 } };
+  return { symbol: s.type === 'scatter' ? 'emptyTriangle' : 'emptyCircle', symbolSize: 9 };
+}
+
+function item(
+  p: ChartPoint,
+  s: PanelSeries,
+  palette: Palette,
+  color: string,
+  extra: Partial<Item> = {},
+): Item {
   // Other publishers' points are labelled to the right, the series' own above, so the two never collide.
   const position = s.type === 'scatter' ? 'right' : 'top';
+  const preliminary = p.vintage?.vintage === 'preliminary';
+  const text = [p.label, preliminary ? 'p' : undefined].filter(Boolean).join(' ');
   return {
     value: p.value,
     series: s.name,
     kind: p.kind,
     source: p.source,
     unit: s.unit,
-    ...(p.label
+    // A final figure is what a reader assumes; only the exceptions are spelled out.
+    ...(p.vintage && p.vintage.vintage !== 'final' ? { vintage: vintageText(p.vintage) } : {}),
+    ...(text
       ? {
           label: {
             show: true,
-            formatter: p.label,
+            formatter: text,
             position,
             color: palette.subtleText,
             fontSize: 11,
           },
         }
       : {}),
+    ...(preliminary ? preliminaryMark(s, color, palette) : {}),
     ...extra,
   };
 }
@@ -65,7 +91,7 @@ export function seriesOptions(
   const byYear = (
     points: readonly ChartPoint[],
     extra: (p: ChartPoint) => Partial<Item> = () => ({}),
-  ) => new Map(points.map((p) => [p.year, item(p, s, palette, extra(p))]));
+  ) => new Map(points.map((p) => [p.year, item(p, s, palette, color, extra(p))]));
   if (s.type === 'scatter') {
     return [
       {
@@ -96,7 +122,10 @@ export function seriesOptions(
   const last = s.observed.at(-1);
   const projected = byYear(s.projected, (p) => band.get(p.year) ?? {});
   if (last && s.projected.length)
-    projected.set(last.year, item({ ...last, label: undefined }, s, palette, { bridge: true }));
+    projected.set(
+      last.year,
+      item({ ...last, label: undefined, vintage: undefined }, s, palette, color, { bridge: true }),
+    );
   return [
     {
       ...base,

@@ -27,7 +27,7 @@ export function tooltipLines(params: readonly TooltipParam[]): TooltipLine[] {
         { text: `${data.series}: ` },
         { text: formatExact(data.value), style: 'strong' },
         { text: ` ${data.unit} ` },
-        { text: `(${data.kind})`, style: 'em' },
+        { text: data.vintage ? `(${data.kind}; ${data.vintage})` : `(${data.kind})`, style: 'em' },
       ],
     });
     if (data.p10 !== undefined && data.p90 !== undefined) {

@@ -18,6 +18,7 @@ import {
   PanelSpec,
   SeriesSpec,
 } from './panel-specs';
+import { PointVintage, pointVintage, preliminaryNote } from './vintage';
 
 export type PointKind = 'observed' | 'projected';
 
@@ -28,6 +29,8 @@ export interface ChartPoint {
   readonly source: string;
   /** Publisher shown beside the point, where the panel labels reported points. */
   readonly label?: string;
+  /** Observed points only: which release of the figure this is. */
+  readonly vintage?: PointVintage;
 }
 
 /** The Monte Carlo spread of a projected point. */
@@ -77,6 +80,8 @@ export interface DataRow {
   readonly p10?: number;
   readonly p50?: number;
   readonly p90?: number;
+  /** Observed rows only: the release shown, its date and what earlier releases said. */
+  readonly vintage?: PointVintage;
 }
 
 export interface PanelView {
@@ -92,6 +97,8 @@ export interface PanelView {
   readonly targets: readonly PanelTarget[];
   readonly claims: readonly Claim[];
   readonly summary: string;
+  /** What the chart's marks mean beyond the legend (preliminary points), or null. */
+  readonly note: string | null;
   readonly rows: readonly DataRow[];
 }
 
@@ -134,6 +141,7 @@ function seriesFor(
       value: p.value,
       kind: 'observed',
       source: pointSource(p),
+      vintage: pointVintage(p),
       ...(label ? { label: shortPublisher(p) } : {}),
     }));
   const main: PanelSeries = {
@@ -232,6 +240,7 @@ export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
           kind: p.kind,
           source: p.source,
           ...(b ? { p10: b.p10, p50: b.p50, p90: b.p90 } : {}),
+          ...(p.vintage ? { vintage: p.vintage } : {}),
         };
       });
     }),
@@ -249,6 +258,9 @@ export function buildPanelView(
 ): PanelView {
   const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons));
   const targets = targetsFor(goals, projection, series);
+  const note = preliminaryNote(
+    series.flatMap((s) => s.observed.map((p) => ({ year: p.year, vintage: p.vintage?.vintage }))),
+  );
   const first = Math.min(
     ...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)),
   );
@@ -268,7 +280,10 @@ export function buildPanelView(
     series,
     targets,
     claims: CLAIMS.filter((c) => c.panel === spec.id),
-    summary: panelSummary(series, targets, goals, statuses, projection.horizon),
+    summary: [panelSummary(series, targets, goals, statuses, projection.horizon), note]
+      .filter(Boolean)
+      .join(' '),
+    note,
     rows: rowsOf(series),
   };
 }

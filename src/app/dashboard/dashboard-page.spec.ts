@@ -4,6 +4,8 @@ import { MatSliderHarness } from '@angular/material/slider/testing';
 import { provideRouter } from '@angular/router';
 import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
+import { dataAsOf } from '../format/release-date';
+import { SHIPPED_PACK } from '../model/data-pack';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
@@ -51,6 +53,16 @@ describe('DashboardPage', () => {
         .querySelector(`#${s.getAttribute('aria-labelledby')}`)!
         .textContent!.trim(),
     );
+
+  it('says which pack and date the numbers are from, above the scenario, and in every panel', () => {
+    const asOf = el().querySelector('.levers > .data-as-of')!;
+    expect(asOf.textContent).toContain(`${dataAsOf(SHIPPED_PACK.asOf)} · ${SHIPPED_PACK.name}`);
+    expect(asOf.nextElementSibling!.tagName).toBe('APP-SCENARIO-MANAGER');
+    expect(asOf.querySelector('a')!.getAttribute('href')).toBe('/sources');
+    const panels = [...el().querySelectorAll('app-panel-frame .sources')];
+    expect(panels.length).toBe(8);
+    for (const p of panels) expect(p.textContent).toContain(dataAsOf(SHIPPED_PACK.asOf));
+  });
 
   it('shows the levers, eight chart panels and the goals as named regions', async () => {
     expect(regionNames()).toEqual([

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
 import { downloadText, slug } from '../export/download';
@@ -13,6 +14,7 @@ import {
   selectPanelViews,
   selectWarnings,
 } from '../state/projection.selectors';
+import { referenceFeature } from '../state/reference/reference.feature';
 import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
 import { selectProvenance } from '../state/scenarios/scenarios.selectors';
 import { SettingsActions } from '../state/settings/settings.actions';
@@ -34,6 +36,7 @@ import { ScenarioManager } from './scenario-manager/scenario-manager';
   selector: 'app-dashboard-page',
   imports: [
     MatButtonModule,
+    RouterLink,
     ScenarioManager,
     LeverPanel,
     ConstantsEditor,
@@ -55,6 +58,8 @@ export class DashboardPage {
   protected readonly horizon = this.store.selectSignal(settingsFeature.selectHorizon);
   protected readonly constants = this.store.selectSignal(settingsFeature.selectConstants);
   protected readonly panels = this.store.selectSignal(selectPanelViews);
+  protected readonly dataAsOf = this.store.selectSignal(referenceFeature.selectDataAsOf);
+  protected readonly pack = this.store.selectSignal(referenceFeature.selectPack);
   protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
   private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
   protected readonly palette = computed(() => PALETTES[this.theme()]);

@@ -42,13 +42,27 @@ describe('changed assumptions', () => {
       constants: { ...DEFAULT_CONSTANTS, accessReference: 0.5 },
     });
     const lines = provenanceLines(
-      { scenario: 'S', exportedAt: 'now', modelVersion: 1, changedLevers: changed, link: 'x' },
+      {
+        scenario: 'S',
+        exportedAt: 'now',
+        modelVersion: 1,
+        pack: { name: 'Shipped data', asOf: '2026-04' },
+        changedLevers: changed,
+        link: 'x',
+      },
       'src',
     );
     expect(lines).toContain('Assumptions changed from the defaults: Access reference: 0.5');
     expect(
       provenanceLines(
-        { scenario: 'S', exportedAt: 'now', modelVersion: 1, changedLevers: [], link: 'x' },
+        {
+          scenario: 'S',
+          exportedAt: 'now',
+          modelVersion: 1,
+          pack: { name: 'Shipped data', asOf: '2026-04' },
+          changedLevers: [],
+          link: 'x',
+        },
         'src',
       ),
     ).toContain('Assumptions changed from the defaults: none');

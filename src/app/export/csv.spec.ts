@@ -7,6 +7,7 @@ import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { runMonteCarlo, summarize } from '../model/monte-carlo';
 import { project } from '../model/project';
+import { PRELIMINARY_VALUE, preliminaryIndicators } from '../model/testing/preliminary-pack';
 import { dashboardCsv, panelCsv } from './csv';
 import { startsFormula } from './csv-formulae';
 import { Provenance } from './provenance';
@@ -29,6 +30,7 @@ describe('CSV export', () => {
     scenario: '=HYPERLINK("x") <b>name</b>',
     exportedAt: '2026-11-28T12:00:00.000Z',
     modelVersion: 1,
+    pack: { name: 'Shipped data', asOf: '2026-04' },
     changedLevers: ['R&D spending growth (nominal): 10 %/yr'],
     link: 'http://127.0.0.1:4300/?v=1&rdGrowth=10',
   };
@@ -42,10 +44,11 @@ describe('CSV export', () => {
 
   it('holds every row of the panel’s data table, unrounded, with a provenance header', () => {
     const text = panelCsv(views[0], provenance);
-    expect(text.split('\r\n').slice(0, 6)).toEqual([
+    expect(text.split('\r\n').slice(0, 7)).toEqual([
       '# Scenario: =HYPERLINK(”x”) <b>name</b>',
       '# Exported: 2026-11-28T12:00:00.000Z',
       '# Model version: 1',
+      '# Data as of April 2026 (Shipped data)',
       '# Assumptions changed from the defaults: R&D spending growth (nominal): 10 %/yr',
       `# Sources: ${views[0].sources}`,
       '# Link: http://127.0.0.1:4300/?v=1&rdGrowth=10',
@@ -59,6 +62,54 @@ describe('CSV export', () => {
       expect(Number(row['value'])).toBe(expected.value);
       expect(row['p50'] === '' ? undefined : Number(row['p50'])).toBe(expected.p50);
     });
+  });
+
+  it('appends vintage, release and earlier vintages after the older columns, safe from formulae', () => {
+    const pack = preliminaryIndicators();
+    const p = project(pack, DEFAULT_LEVERS);
+    const rd = buildPanelViews(
+      p,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(pack, g, p)),
+    )[0];
+    const parsed = parse(
+      panelCsv(rd, { ...provenance, pack: { name: 'Spec pack', asOf: '2026-01-19' } }),
+    );
+    expect(parsed.meta.fields).toEqual([
+      'series',
+      'year',
+      'value',
+      'kind',
+      'p10',
+      'p50',
+      'p90',
+      'source',
+      'vintage',
+      'released',
+      'earlier',
+    ]);
+    const spend = parsed.data.filter((r) => r['series'] === 'R&D spending (GERD)');
+    const at = (year: number) =>
+      spend.find((r) => r['year'] === String(year) && r['kind'] === 'observed')!;
+    expect(at(2025)['vintage']).toBe('preliminary');
+    expect(at(2025)['released']).toBe('2026-01-19');
+    expect(at(2025)['value']).toBe(String(PRELIMINARY_VALUE));
+    expect(at(2024)['earlier']).toBe('3632.68 (preliminary, released 2025-01-20)');
+    expect(
+      spend.filter((r) => r['kind'] === 'projected').every((r) => r['vintage'] === ''),
+    ).toBeTrue();
+    const evil = {
+      ...rd,
+      rows: [
+        {
+          ...rd.rows[0],
+          vintage: { vintage: 'final' as const, released: '=1+1', earlier: '-2+3' },
+        },
+      ],
+    };
+    const row = parse(panelCsv(evil, provenance)).data[0];
+    expect(row['released']).toBe("'=1+1");
+    expect(row['earlier']).toBe("'-2+3");
   });
 
   it('puts every panel in one long CSV for the whole dashboard', () => {

@@ -1,6 +1,7 @@
 /**
- * CSV of the numbers behind the charts: long format, unrounded, with a header block (lines starting
- * with "#") naming scenario, date, model version, changed levers, sources and the link back.
+ * CSV of the numbers behind the charts: long format, unrounded, with each observation's vintage, and
+ * a header block (lines starting with "#") naming scenario, date, model version, the data pack and
+ * its date, changed levers, sources and the link back.
  * No cell, header lines included, can start a formula in a spreadsheet, whatever separator it
  * splits at (see csv-formulae.ts).
  */
@@ -9,7 +10,20 @@ import { DataRow, PanelView } from '../charts/panel-view';
 import { neutralizeFormulae } from './csv-formulae';
 import { Provenance, provenanceLines } from './provenance';
 
-const COLUMNS = ['series', 'year', 'value', 'kind', 'p10', 'p50', 'p90', 'source'] as const;
+// The vintage columns come last, so that readers of the older files find every column where it was.
+const COLUMNS = [
+  'series',
+  'year',
+  'value',
+  'kind',
+  'p10',
+  'p50',
+  'p90',
+  'source',
+  'vintage',
+  'released',
+  'earlier',
+] as const;
 
 /**
  * Numbers go out as numbers (±Infinity, which would read as "-Infinity", as text); text is
@@ -29,6 +43,9 @@ function record(row: DataRow): (string | number)[] {
     row.p50 ?? '',
     row.p90 ?? '',
     row.source,
+    row.vintage?.vintage ?? '',
+    row.vintage?.released ?? '',
+    row.vintage?.earlier ?? '',
   ].map(cell);
 }
 

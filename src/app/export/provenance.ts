@@ -1,6 +1,16 @@
+import { dataAsOfWithPack } from '../format/release-date';
+
+/** The data pack an export's numbers come from: its name and "Data as of" date (ISO). */
+export interface PackRef {
+  readonly name: string;
+  readonly asOf: string;
+}
+
 /** What every export says about where its numbers come from. */
 export interface Provenance {
   readonly scenario: string;
+  /** The pack the observations and the projection's start come from. */
+  readonly pack: PackRef;
   /** ISO time of the export. */
   readonly exportedAt: string;
   readonly modelVersion: number;
@@ -37,8 +47,24 @@ export function provenanceLines(p: Provenance, sources: string): string[] {
     `Scenario: ${p.scenario}`,
     `Exported: ${p.exportedAt}`,
     `Model version: ${p.modelVersion}`,
+    dataAsOfWithPack(p.pack),
     `Assumptions changed from the defaults: ${p.changedLevers.length ? p.changedLevers.join('; ') : 'none'}`,
     `Sources: ${sources}`,
     `Link: ${p.link}`,
   ];
+}
+
+/**
+ * The caption under a PNG or SVG chart's title: scenario, the pack and its date, model version,
+ * export day, sources and the chart's note (what its preliminary marks mean), if any.
+ */
+export function imageCaption(p: Provenance, sources: string, note: string | null): string {
+  return [
+    p.scenario,
+    dataAsOfWithPack(p.pack),
+    `model v${p.modelVersion}`,
+    p.exportedAt.slice(0, 10),
+    `Sources: ${sources}`,
+    ...(note ? [note] : []),
+  ].join(' · ');
 }

@@ -1,5 +1,6 @@
 import { GOALS } from '../model/goals';
 import { INDICATORS, INDICATOR_BY_ID } from '../model/indicators';
+import { REVISED_2024, preliminaryIndicators } from '../model/testing/preliminary-pack';
 import { OTHER_USE, PRIMARY_USE, sourceRows, sourceSections, targetRows } from './source-rows';
 
 describe('sourceRows', () => {
@@ -64,5 +65,36 @@ describe('targetRows', () => {
         'State Council, New Generation Artificial Intelligence Development Plan (20 Jul 2017)',
     });
     expect(rows.find((r) => r.id === 'llmShare2030')!.type).toBe('analyst proxy');
+  });
+});
+
+describe('sourceRows, vintages', () => {
+  const rd = sourceRows(preliminaryIndicators().find((i) => i.id === 'rdSpend')!);
+
+  it('gives every point its vintage, release date and, for a web address only, its link', () => {
+    const prelim = rd.find((r) => r.year === 2025)!;
+    expect(prelim).toEqual(
+      jasmine.objectContaining({ vintage: 'preliminary', released: '19 January 2026', url: '' }),
+    );
+    const revised = rd.find((r) => r.year === 2024 && r.vintage === 'final')!;
+    expect(revised).toEqual(
+      jasmine.objectContaining({
+        value: String(REVISED_2024),
+        released: '25 September 2025',
+        url: 'https://www.stats.gov.cn/example-final',
+      }),
+    );
+  });
+
+  it('lists a revised point’s earlier vintage right after it, marked superseded', () => {
+    const at = rd.findIndex((r) => r.year === 2024 && r.vintage === 'final');
+    expect(rd[at + 1]).toEqual(
+      jasmine.objectContaining({
+        year: 2024,
+        value: '3632.68',
+        vintage: 'preliminary (superseded)',
+        released: '20 January 2025',
+      }),
+    );
   });
 });

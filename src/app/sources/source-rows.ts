@@ -1,6 +1,7 @@
 /** The Sources page's rows as text: pure, so what the page says is checked by specs. */
+import { formatReleaseDate } from '../format/release-date';
 import { Goal } from '../model/goals';
-import { Indicator } from '../model/indicators';
+import { HistoryPoint, Indicator } from '../model/indicators';
 import { formatSource } from '../model/sources';
 
 export interface SourceRow {
@@ -16,6 +17,12 @@ export interface SourceRow {
   readonly note: string;
   /** The point's own definition where it differs from the series'; empty otherwise. */
   readonly definition: string;
+  /** "final", "preliminary", or "preliminary (superseded)" for an earlier vintage of a point. */
+  readonly vintage: string;
+  /** When this vintage was published: "19 January 2026". */
+  readonly released: string;
+  /** The release itself, where the pack has an http(s) address for it; empty otherwise. */
+  readonly url: string;
 }
 
 export interface SourceSection {
@@ -43,8 +50,13 @@ export const CONFIDENCE_TEXT: Readonly<Record<string, string>> = {
 export const PRIMARY_USE = 'primary';
 export const OTHER_USE = 'other publisher / other scope, not used for the projection';
 
-export function sourceRows(indicator: Indicator): SourceRow[] {
-  return indicator.history.map((p) => ({
+/** Only web addresses become links: a pack from elsewhere could carry a script URL. */
+function webAddress(url: string | undefined): string {
+  return url && /^https?:\/\//i.test(url) ? url : '';
+}
+
+function sourceRow(indicator: Indicator, p: HistoryPoint, superseded: boolean): SourceRow {
+  return {
     year: p.year,
     // As published, at full precision: not rounded through format/number.
     value: String(p.value),
@@ -56,7 +68,18 @@ export function sourceRows(indicator: Indicator): SourceRow[] {
     use: p.primary ? PRIMARY_USE : OTHER_USE,
     note: p.note ?? '',
     definition: p.definition === indicator.definition ? '' : p.definition,
-  }));
+    vintage: superseded ? `${p.vintage} (superseded)` : p.vintage,
+    released: formatReleaseDate(p.released),
+    url: webAddress(p.url),
+  };
+}
+
+/** Every point of the series, each followed by its earlier vintages, newest first. */
+export function sourceRows(indicator: Indicator): SourceRow[] {
+  return indicator.history.flatMap((p) => [
+    sourceRow(indicator, p, false),
+    ...(p.earlier ?? []).map((e) => sourceRow(indicator, e, true)),
+  ]);
 }
 
 /** One section per indicator with published history, in the pack's order. */

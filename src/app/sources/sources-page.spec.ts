@@ -1,8 +1,13 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideState, provideStore } from '@ngrx/store';
-import { INDICATORS } from '../model/indicators';
-import { referenceFeature } from '../state/reference/reference.feature';
+import { INDICATORS, Indicator } from '../model/indicators';
+import { PRELIMINARY_PACK } from '../model/testing/preliminary-pack';
+import {
+  indicatorAdapter,
+  initialReferenceState,
+  referenceFeature,
+} from '../state/reference/reference.feature';
 import { SourcesPage } from './sources-page';
 
 describe('SourcesPage', () => {
@@ -75,5 +80,52 @@ describe('SourcesPage', () => {
     expect(el.textContent).toContain('H: official release or faithful reproduction');
     expect(el.textContent).toContain('M: secondary summary or varying definitions');
     expect(el.querySelector('a[href="/model"]')).not.toBeNull();
+  });
+});
+
+describe('SourcesPage, the active pack', () => {
+  it('names the pack and its date, and gives each point its vintage, release and link', async () => {
+    const reference = {
+      ...initialReferenceState,
+      pack: { id: PRELIMINARY_PACK.id, name: PRELIMINARY_PACK.name, asOf: PRELIMINARY_PACK.asOf },
+      indicators: indicatorAdapter.setAll(
+        PRELIMINARY_PACK.indicators as Indicator[],
+        indicatorAdapter.getInitialState(),
+      ),
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideStore({ reference: referenceFeature.reducer }, { initialState: { reference } }),
+      ],
+    });
+    const fixture = TestBed.createComponent(SourcesPage);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('.pack')!.textContent).toContain('Spec pack');
+    expect(el.querySelector('.pack')!.textContent).toContain('Data as of 19 January 2026');
+    const rd = [...el.querySelectorAll('table')].find((t) =>
+      t.querySelector('caption')!.textContent!.includes('R&D spending (GERD)'),
+    )!;
+    const headers = [...rd.querySelectorAll('th')].map((th) => th.textContent!.trim());
+    const cell = (tr: Element, header: string) =>
+      tr.querySelectorAll('td')[headers.indexOf(header)];
+    const rows = [...rd.querySelectorAll('tbody tr')];
+    const prelim = rows.find((tr) => tr.querySelector('td')!.textContent!.trim() === '2025')!;
+    expect(cell(prelim, 'Vintage').textContent!.trim()).toBe('preliminary');
+    expect(cell(prelim, 'Released').textContent!.trim()).toBe('19 January 2026');
+    // The spec pack's script address for this point is not made a link.
+    expect(cell(prelim, 'Link').querySelector('a')).toBeNull();
+    const final2024 = rows.find(
+      (tr) =>
+        tr.querySelector('td')!.textContent!.trim() === '2024' &&
+        cell(tr, 'Vintage').textContent!.trim() === 'final',
+    )!;
+    expect(cell(final2024, 'Link').querySelector('a')!.getAttribute('href')).toBe(
+      'https://www.stats.gov.cn/example-final',
+    );
+    expect(
+      rows.some((tr) => cell(tr, 'Vintage').textContent!.trim() === 'preliminary (superseded)'),
+    ).toBeTrue();
   });
 });

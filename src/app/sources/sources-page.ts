@@ -5,7 +5,10 @@ import { CLAIMS } from '../model/claims';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { CONFIDENCE_TEXT, sourceSections, targetRows } from './source-rows';
 
-/** Every historical figure with its publisher, title, date, definition and confidence; the claims checked. */
+/**
+ * The active data pack and its date; every historical figure with its publisher, title, date,
+ * vintage, release, definition and confidence; the claims checked.
+ */
 @Component({
   selector: 'app-sources-page',
   imports: [RouterLink],
@@ -17,6 +20,8 @@ export class SourcesPage {
   private readonly store = inject(Store);
   private readonly indicators = this.store.selectSignal(referenceFeature.selectIndicatorList);
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoalList);
+  protected readonly pack = this.store.selectSignal(referenceFeature.selectPack);
+  protected readonly dataAsOf = this.store.selectSignal(referenceFeature.selectDataAsOf);
 
   protected readonly confidence = Object.values(CONFIDENCE_TEXT);
   protected readonly series = computed(() => sourceSections(this.indicators()));

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { DataRow } from '../../charts/panel-view';
 
 /**
- * The numbers behind a chart, unrounded: one row per series and year. Values are interpolated as
+ * The numbers behind a chart, unrounded: one row per series and year, observed rows with their
+ * vintage, release date and earlier vintages. Values are interpolated as
  * they are, not through format/number, so the table shows the full precision the CSV carries.
  */
 @Component({
@@ -18,25 +19,38 @@ import { DataRow } from '../../charts/panel-view';
           <th scope="col">Value</th>
           <th scope="col">Kind</th>
           <th scope="col">Source</th>
+          <th scope="col">Vintage</th>
+          <th scope="col">Released</th>
           @if (hasBands()) {
             <th scope="col">P10</th>
             <th scope="col">P50</th>
             <th scope="col">P90</th>
           }
+          @if (hasEarlier()) {
+            <th scope="col">Earlier vintages</th>
+          }
         </tr>
       </thead>
       <tbody>
         @for (row of rows(); track $index) {
-          <tr [class.projected]="row.kind === 'projected'">
+          <tr
+            [class.projected]="row.kind === 'projected'"
+            [class.preliminary]="row.vintage?.vintage === 'preliminary'"
+          >
             <td>{{ row.series }}</td>
             <td>{{ row.year }}</td>
             <td class="num">{{ row.value }}</td>
             <td>{{ row.kind }}</td>
             <td>{{ row.source }}</td>
+            <td>{{ row.vintage?.vintage }}</td>
+            <td class="num">{{ row.vintage?.released }}</td>
             @if (hasBands()) {
               <td class="num">{{ row.p10 }}</td>
               <td class="num">{{ row.p50 }}</td>
               <td class="num">{{ row.p90 }}</td>
+            }
+            @if (hasEarlier()) {
+              <td>{{ row.vintage?.earlier }}</td>
             }
           </tr>
         }
@@ -51,6 +65,9 @@ import { DataRow } from '../../charts/panel-view';
     tr.projected td {
       font-style: italic;
     }
+    tr.preliminary td {
+      background: var(--mat-sys-surface-container);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -59,4 +76,6 @@ export class DataTable {
   readonly rows = input.required<readonly DataRow[]>();
   /** Monte Carlo columns, once the simulation for the current levers is in. */
   protected readonly hasBands = computed(() => this.rows().some((r) => r.p50 !== undefined));
+  /** A point's earlier releases, where any point has them: a revision stays visible. */
+  protected readonly hasEarlier = computed(() => this.rows().some((r) => r.vintage?.earlier));
 }

@@ -6,6 +6,7 @@ import { GOALS, evaluateGoal } from '../../model/goals';
 import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { project } from '../../model/project';
+import { REVISED_2024, preliminaryIndicators } from '../../model/testing/preliminary-pack';
 import { PanelFrame } from './panel-frame';
 
 describe('PanelFrame', () => {
@@ -16,6 +17,14 @@ describe('PanelFrame', () => {
     GOALS,
     GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
   );
+
+  const provenance = {
+    scenario: 'Baseline',
+    modelVersion: 2,
+    pack: { name: 'Shipped data', asOf: '2026-04' },
+    changedLevers: [],
+    link: 'https://example.org/?v=2',
+  };
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -30,6 +39,7 @@ describe('PanelFrame', () => {
     fixture = TestBed.createComponent(PanelFrame);
     fixture.componentRef.setInput('view', rd);
     fixture.componentRef.setInput('palette', PALETTES.light);
+    fixture.componentRef.setInput('provenance', provenance);
     await fixture.whenStable();
   });
 
@@ -40,6 +50,56 @@ describe('PanelFrame', () => {
     const title = el().querySelector(`#${section.getAttribute('aria-labelledby')}`)!;
     expect(title.textContent).toBe('R&D spending and intensity');
     expect(el().querySelector('.sources')!.textContent).toContain('NBS');
+    expect(el().querySelector('.sources')!.textContent).toMatch(
+      /\. Data as of April 2026 \(Shipped data\)\.$/,
+    );
+  });
+
+  it('names the pack’s date, notes preliminary points and lists vintages in the table', async () => {
+    const pack = preliminaryIndicators();
+    const p = project(pack, DEFAULT_LEVERS);
+    const [view] = buildPanelViews(
+      p,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(pack, g, p)),
+    );
+    fixture.componentRef.setInput('view', view);
+    fixture.componentRef.setInput('provenance', {
+      ...provenance,
+      pack: { name: 'Spec pack', asOf: '2026-01-19' },
+    });
+    fixture.componentRef.setInput('tableOpen', true);
+    await fixture.whenStable();
+    expect(el().querySelector('.sources')!.textContent).toContain(
+      'Data as of 19 January 2026 (Spec pack).',
+    );
+    expect(el().querySelector('.note')!.textContent).toContain('preliminary figure (2025)');
+    const table = el().querySelector('table')!;
+    const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
+    expect(headers.slice(0, 7)).toEqual([
+      'Series',
+      'Year',
+      'Value',
+      'Kind',
+      'Source',
+      'Vintage',
+      'Released',
+    ]);
+    expect(headers.at(-1)).toBe('Earlier vintages');
+    const cells = (year: string) =>
+      [...table.querySelectorAll('tbody tr')]
+        .find(
+          (tr) =>
+            tr.children[0].textContent === 'R&D spending (GERD)' &&
+            tr.children[1].textContent === year &&
+            tr.children[3].textContent === 'observed',
+        )!
+        .querySelectorAll('td');
+    const text = (year: string) => [...cells(year)].map((td) => td.textContent!.trim());
+    expect(text('2025').slice(5, 7)).toEqual(['preliminary', '2026-01-19']);
+    expect(cells('2025')[0].parentElement!.classList).toContain('preliminary');
+    expect(text('2024')[2]).toBe(String(REVISED_2024));
+    expect(text('2024').at(-1)).toBe('3632.68 (preliminary, released 2025-01-20)');
   });
 
   it('gives the chart a summary from the data', () => {
@@ -70,6 +130,8 @@ describe('PanelFrame', () => {
       'Value',
       'Kind',
       'Source',
+      'Vintage',
+      'Released',
     ]);
     const row = (year: number) =>
       [...table.querySelectorAll('tbody tr')].find(

@@ -22,7 +22,8 @@ import { Palette } from '../../charts/palette';
 import { buildPanelOption } from '../../charts/panel-option';
 import { PanelView } from '../../charts/panel-view';
 import { downloadBlob, downloadText, slug } from '../../export/download';
-import { Provenance } from '../../export/provenance';
+import { Provenance, imageCaption } from '../../export/provenance';
+import { dataAsOfWithPack } from '../../format/release-date';
 import { mergeWhenVisible } from '../in-viewport';
 import { DataTable } from './data-table';
 
@@ -50,6 +51,8 @@ export class PanelFrame {
   private readonly chart = viewChild.required<ElementRef<HTMLElement>>('chart');
   /** Shown after an export: done, or why not. */
   protected readonly exportMessage = signal<string | null>(null);
+  /** Named in the source line: the figures are those of this pack, as of its date. */
+  protected readonly dataAsOf = computed(() => dataAsOfWithPack(this.provenance().pack));
   protected readonly ids = computed(() => ({
     title: `panel-${this.view().id}-title`,
     table: `panel-${this.view().id}-table`,
@@ -75,7 +78,7 @@ export class PanelFrame {
     const exportedAt = new Date().toISOString();
     const provenance: Provenance = { ...this.provenance(), exportedAt };
     const view = this.view();
-    const subtitle = `${provenance.scenario} · model v${provenance.modelVersion} · ${exportedAt.slice(0, 10)} · Sources: ${view.sources}`;
+    const subtitle = imageCaption(provenance, view.sources, view.note);
     const { clientWidth: width, clientHeight } = this.chart().nativeElement;
     const height = clientHeight + 80; // the title and provenance sit above the plot
     const option = exportOption(

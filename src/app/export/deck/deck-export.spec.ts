@@ -26,6 +26,7 @@ describe('DeckExport', () => {
     provenance: {
       scenario: 'Plan A',
       modelVersion: 3,
+      pack: { name: 'Shipped data', asOf: '2026-04' },
       changedLevers: [],
       link: 'https://example.org/?v=1',
     },

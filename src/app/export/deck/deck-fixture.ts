@@ -41,6 +41,7 @@ export function deckFixture(overrides: Partial<Deck> = {}): Deck {
       scenario: XSS,
       exportedAt: '2026-11-28T12:00:00.000Z',
       modelVersion: 3,
+      pack: { name: 'Shipped data', asOf: '2026-04' },
       changedLevers: ['R&D spending growth (nominal): 12 %/yr'],
       link: 'https://example.org/?v=1&rdGrowth=12',
     },

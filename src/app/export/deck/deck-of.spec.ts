@@ -23,6 +23,7 @@ describe('deckOf', () => {
     scenario: 'S',
     exportedAt: '2026-11-28T12:00:00.000Z',
     modelVersion: 1,
+    pack: { name: 'Shipped data', asOf: '2026-04' },
     changedLevers: [],
     link: 'http://x/?v=1',
   };

@@ -12,10 +12,13 @@ describe('Deck wording', () => {
       scenario: 'Fast <R&D>',
       exportedAt: '2026-11-28T12:00:00Z',
       modelVersion: 3,
+      pack: { name: 'Shipped data', asOf: '2026-04' },
       changedLevers: [],
       link: '',
     };
-    expect(footerText(p)).toBe('Fast <R&D> · 2026-11-28 12:00 UTC · Model version 3');
+    expect(footerText(p)).toBe(
+      'Fast <R&D> · Data as of April 2026 (Shipped data) · 2026-11-28 12:00 UTC · Model version 3',
+    );
     expect(leverLine({ label: 'GDP growth', value: '5 %/yr', baseline: '4 %/yr' })).toBe(
       'GDP growth: 5 %/yr (baseline 4 %/yr)',
     );

@@ -1,4 +1,5 @@
 /** Wording shared by the PDF and PowerPoint decks: dates, the footer, lever lines, the link. */
+import { dataAsOfWithPack } from '../../format/release-date';
 import { Provenance } from '../provenance';
 import { DeckLever } from './deck';
 
@@ -9,9 +10,9 @@ export function exportDate(iso: string): string {
   return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** The footer of every page: scenario, date and model version. */
+/** The footer of every page: scenario, the pack and its date, export date and model version. */
 export function footerText(p: Provenance): string {
-  return `${p.scenario} · ${exportDate(p.exportedAt)} · Model version ${p.modelVersion}`;
+  return `${p.scenario} · ${dataAsOfWithPack(p.pack)} · ${exportDate(p.exportedAt)} · Model version ${p.modelVersion}`;
 }
 
 /** "R&D growth: 10 %/yr (baseline 8 %/yr)". */

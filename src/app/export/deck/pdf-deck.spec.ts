@@ -58,7 +58,12 @@ describe('PDF deck', () => {
   it('keeps a scenario name full of markup literal, on every page', async () => {
     const pdf = await uncompressed(deckFixture());
     expect(pdf).toContain(shown(XSS));
-    const footers = pdf.split(shown(`${XSS} · 2026-11-28 12:00 UTC · Model version 3`)).length - 1;
+    const footers =
+      pdf.split(
+        shown(
+          `${XSS} · Data as of April 2026 (Shipped data) · 2026-11-28 12:00 UTC · Model version 3`,
+        ),
+      ).length - 1;
     expect(footers).toBe(4);
   });
 

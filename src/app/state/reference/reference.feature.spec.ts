@@ -1,3 +1,5 @@
+import { dataAsOf } from '../../format/release-date';
+import { SHIPPED_PACK } from '../../model/data-pack';
 import { INDICATORS, Indicator, lastObservedYear } from '../../model/indicators';
 import { runMonteCarlo } from '../../model/monte-carlo';
 import { initialAnalyticsState } from '../analytics/analytics.feature';
@@ -18,6 +20,7 @@ import {
   selectWarnings,
 } from '../projection.selectors';
 import { initialScenariosState } from '../scenarios/scenarios.feature';
+import { selectProvenance } from '../scenarios/scenarios.selectors';
 import { initialSettingsState } from '../settings/settings.feature';
 import { initialUiState } from '../ui/ui.feature';
 import {
@@ -63,6 +66,21 @@ describe('reference slice', () => {
 
   it('starts with the shipped indicator pack', () => {
     expect(referenceFeature.selectIndicatorList(shipped)).toEqual(INDICATORS as Indicator[]);
+    expect(referenceFeature.selectPack(shipped)).toEqual({
+      id: SHIPPED_PACK.id,
+      name: SHIPPED_PACK.name,
+      asOf: SHIPPED_PACK.asOf,
+    });
+  });
+
+  it('says which pack the numbers come from, on screen and in every export', () => {
+    const other = state({
+      ...initialReferenceState,
+      pack: { id: 'analyst-1', name: 'Analyst pack', asOf: '2026-01-19' },
+    });
+    expect(referenceFeature.selectDataAsOf(shipped)).toBe(dataAsOf(SHIPPED_PACK.asOf));
+    expect(referenceFeature.selectDataAsOf(other)).toBe('Data as of 19 January 2026');
+    expect(selectProvenance(other).pack).toEqual({ name: 'Analyst pack', asOf: '2026-01-19' });
   });
 
   it('feeds its pack to every projection: a revised observation changes what follows from it', () => {

@@ -1,10 +1,16 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector } from '@ngrx/store';
+import { dataAsOf } from '../../format/release-date';
+import { DataPack, SHIPPED_PACK } from '../../model/data-pack';
 import { GOALS, Goal } from '../../model/goals';
-import { INDICATORS, Indicator } from '../../model/indicators';
+import { Indicator } from '../../model/indicators';
 
-/** Reference data: the indicator pack with its sources, and the goals. */
+/** Which pack the indicators come from: what "Data as of" and every export name. */
+export type PackIdentity = Pick<DataPack, 'id' | 'name' | 'asOf'>;
+
+/** Reference data: the indicator pack with its sources and its identity, and the goals. */
 export interface ReferenceState {
+  readonly pack: PackIdentity;
   readonly indicators: EntityState<Indicator>;
   readonly goals: EntityState<Goal>;
 }
@@ -13,8 +19,9 @@ export const indicatorAdapter = createEntityAdapter<Indicator>();
 export const goalAdapter = createEntityAdapter<Goal>();
 
 export const initialReferenceState: ReferenceState = {
+  pack: { id: SHIPPED_PACK.id, name: SHIPPED_PACK.name, asOf: SHIPPED_PACK.asOf },
   indicators: indicatorAdapter.setAll(
-    INDICATORS as Indicator[],
+    SHIPPED_PACK.indicators as Indicator[],
     indicatorAdapter.getInitialState(),
   ),
   goals: goalAdapter.setAll(GOALS as Goal[], goalAdapter.getInitialState()),
@@ -26,8 +33,10 @@ const goalSelectors = goalAdapter.getSelectors();
 export const referenceFeature = createFeature({
   name: 'reference',
   reducer: createReducer(initialReferenceState),
-  extraSelectors: ({ selectIndicators, selectGoals }) => ({
+  extraSelectors: ({ selectIndicators, selectGoals, selectPack }) => ({
     selectIndicatorList: createSelector(selectIndicators, indicatorSelectors.selectAll),
+    /** "Data as of April 2026": shown on the dashboard, in each panel and in every export. */
+    selectDataAsOf: createSelector(selectPack, (pack) => dataAsOf(pack.asOf)),
     selectGoalList: createSelector(selectGoals, goalSelectors.selectAll),
   }),
 });

@@ -9,6 +9,7 @@ import { WorkingDraft, differsFrom } from '../../scenarios/storage/working-draft
 import { briefingFeature } from '../briefing/briefing.feature';
 import { goalsFeature } from '../goals/goals.feature';
 import { leversFeature } from '../levers/levers.feature';
+import { referenceFeature } from '../reference/reference.feature';
 import { settingsFeature } from '../settings/settings.feature';
 import { storageFeature } from '../storage/storage.feature';
 import { scenariosFeature } from './scenarios.feature';
@@ -121,16 +122,19 @@ export const selectShareQuery = createSelector(
 );
 
 /**
- * What every export says: the scenario (marked when a preset was changed), the model version, every
- * assumption changed from the defaults and the share link's query (the caller knows the origin).
+ * What every export says: the scenario (marked when a preset was changed), the data pack and its
+ * date, the model version, every assumption changed from the defaults and the share link's query
+ * (the caller knows the origin).
  */
 export const selectProvenance = createSelector(
   selectWorkingDraft,
   scenariosFeature.selectActiveScenario,
   selectHasUnsavedChanges,
   selectShareQuery,
-  (draft, active, unsaved, query) => ({
+  referenceFeature.selectPack,
+  (draft, active, unsaved, query, pack) => ({
     scenario: active.preset && unsaved ? `${active.name} (changed)` : active.name,
+    pack: { name: pack.name, asOf: pack.asOf },
     modelVersion: MODEL_VERSION,
     changedLevers: changedAssumptions(draft),
     linkQuery: new URLSearchParams(query).toString(),
