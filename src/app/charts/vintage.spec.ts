@@ -54,7 +54,7 @@ describe('vintages on the charts and in the data table', () => {
     expect(spend.projected.every((p) => p.vintage === undefined)).toBeTrue();
     expect(rd.note).toContain('preliminary figure (2025)');
     expect(rd.summary).toContain(rd.note!);
-    expect(views.find((v) => v.id === 'basic')!.note).toBeNull();
+    expect(views.find((v) => v.id === 'talent')!.note).toBeNull();
   });
 
   it('gives the data rows vintage and release, and keeps a revised point’s earlier vintage', () => {

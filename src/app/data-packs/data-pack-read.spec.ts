@@ -18,6 +18,16 @@ function read(text: string, base: DataPack = SHIPPED_PACK, fileName = 'pack.csv'
   return result;
 }
 
+/** The shipped pack as it stood before the 2025 figures: the base for specs that add 2025. */
+const UP_TO_2024: DataPack = {
+  ...SHIPPED_PACK,
+  id: 'up-to-2024',
+  indicators: SHIPPED_PACK.indicators.map((indicator) => ({
+    ...indicator,
+    history: indicator.history.filter((p) => p.year <= 2024),
+  })),
+};
+
 function history(pack: DataPack, id: IndicatorId): readonly HistoryPoint[] {
   return pack.indicators.find((indicator) => indicator.id === id)!.history;
 }
@@ -56,11 +66,11 @@ describe('readDataPack: round trips', () => {
   });
 
   it('writes every observation, one row each, earlier vintages included', () => {
-    const { pack } = read(csvFile(PRELIMINARY, row()));
+    const { pack } = read(csvFile(PRELIMINARY, row()), UP_TO_2024);
     const rows = Papa.parse<string[]>(writeDataPackCsv(pack).slice(1), { skipEmptyLines: true });
     expect(rows.data.length - 1).toBe(packObservationCount(pack.indicators));
     expect(packObservationCount(pack.indicators)).toBe(
-      packObservationCount(SHIPPED_PACK.indicators) + 2,
+      packObservationCount(UP_TO_2024.indicators) + 2,
     );
     const json = JSON.parse(writeDataPackJson(pack));
     expect(json.format).toBe(PACK_FORMAT);
@@ -85,7 +95,7 @@ describe('readDataPack: round trips', () => {
 
 describe('readDataPack: vintages and points', () => {
   it('adds a new year as the drawn, primary point', () => {
-    const { pack } = read(csvFile(row()));
+    const { pack } = read(csvFile(row()), UP_TO_2024);
     const [point] = at(pack, 'rdSpend', 2025);
     expect(point).toEqual({
       year: 2025,

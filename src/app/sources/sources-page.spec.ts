@@ -42,7 +42,8 @@ describe('SourcesPage', () => {
       expect(t).withContext(indicator.id).toBeDefined();
       expect(t.querySelectorAll('tbody tr').length)
         .withContext(indicator.id)
-        .toBe(indicator.history.length);
+        // Each point, then its superseded vintages (robot installations 2022 has one).
+        .toBe(indicator.history.reduce((rows, p) => rows + 1 + (p.earlier?.length ?? 0), 0));
       expect(el.querySelector(`h2#${indicator.id}`))
         .withContext(indicator.id)
         .not.toBeNull();
