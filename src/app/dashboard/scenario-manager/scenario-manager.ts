@@ -215,7 +215,9 @@ export class ScenarioManager {
   }
 
   protected remove(): void {
-    this.store.dispatch(ScenarioManagerActions.scenarioDeleted({ id: this.active().id }));
+    this.store.dispatch(
+      ScenarioManagerActions.scenarioDeleted({ id: this.active().id, held: this.held() }),
+    );
   }
 
   protected restore(): void {

@@ -2,7 +2,13 @@ import { LeverValues } from '../../model/levers';
 import { PRESETS, Scenario } from '../scenario';
 import { StoredVersion } from './revisions';
 import { UNSAVED_ID } from './session';
-import { TabView, changeFromNews, changeFromOutcomes, newsFromStorage } from './tab-sync';
+import {
+  TabView,
+  changeFromNews,
+  changeFromOutcomes,
+  newsFromStorage,
+  restoreDeleted,
+} from './tab-sync';
 import { draftOf } from './working-draft';
 
 describe('tab sync', () => {
@@ -110,6 +116,73 @@ describe('tab sync', () => {
           { id: 'b', latest: null, restored: null },
         ],
       });
+    });
+
+    it('brings into a scenario restored before its delete landed what another tab stored', () => {
+      const restored = scenario('a', { rdGrowth: 12 });
+      const latest = v(5, scenario('a', { gdpGrowth: 2 }));
+      const change = changeFromOutcomes(
+        [{ kind: 'deleted', id: 'a', version: latest }],
+        view([restored], [v(4, scenario('a'))]),
+      );
+      expect(change.deletedHere[0].restored?.levers).toEqual({
+        ...restored.levers,
+        gdpGrowth: 2,
+      });
+      expect(change.conflicts).toEqual([]);
+    });
+
+    it('makes a conflict of a restored scenario whose field another tab stored too', () => {
+      const restored = scenario('a', { rdGrowth: 12 });
+      const latest = v(5, scenario('a', { rdGrowth: 3 }));
+      const change = changeFromOutcomes(
+        [{ kind: 'deleted', id: 'a', version: latest }],
+        view([restored], [v(4, scenario('a'))]),
+      );
+      // Re-created as this tab held it only once the analyst chooses; theirs is what was removed.
+      expect(change.deletedHere).toEqual([{ id: 'a', latest: latest.scenario, restored }]);
+      expect(change.conflicts).toEqual([{ id: 'a', mine: restored, theirs: latest }]);
+      expect(change.versions).toEqual([]);
+    });
+  });
+
+  describe('restoreDeleted', () => {
+    const base = v(2, scenario('a'));
+
+    it('brings back the copy as deleted when nothing was stored since', () => {
+      const copy = scenario('a', {}, 'typed before the delete');
+      expect(restoreDeleted(copy, base, base)).toEqual({ scenario: copy, conflict: null });
+      // The delete landed: storage no longer has it, the copy is stored again.
+      expect(restoreDeleted(copy, base, undefined)).toEqual({ scenario: copy, conflict: null });
+    });
+
+    it('keeps what another tab stored since the delete, with the copy’s own changes', () => {
+      const copy = scenario('a', {}, 'typed before the delete');
+      const since = v(3, scenario('a', { gdpGrowth: 2 }));
+      const { scenario: restored, conflict } = restoreDeleted(copy, base, since);
+      expect(conflict).toBeNull();
+      expect(restored.levers.gdpGrowth).toBe(2);
+      expect(restored.notes).toBe('typed before the delete');
+    });
+
+    it('is a conflict when the copy and a later save changed the same field', () => {
+      const copy = scenario('a', { gdpGrowth: 1 });
+      const since = v(3, scenario('a', { gdpGrowth: 2 }));
+      expect(restoreDeleted(copy, base, since)).toEqual({
+        scenario: copy,
+        conflict: { id: 'a', mine: copy, theirs: since },
+      });
+    });
+
+    it('is a conflict when the copy differs and its base is unknown (deleted in conflict)', () => {
+      const copy = scenario('a', { gdpGrowth: 1 });
+      const theirs = v(3, scenario('a', { gdpGrowth: 2 }));
+      expect(restoreDeleted(copy, null, theirs).conflict).toEqual({
+        id: 'a',
+        mine: copy,
+        theirs,
+      });
+      expect(restoreDeleted(copy, null, v(3, copy))).toEqual({ scenario: copy, conflict: null });
     });
   });
 

@@ -5,7 +5,7 @@
  * field becomes a conflict. Pure: the storage effects feed it the tab's state and dispatch the result.
  */
 import { Scenario } from '../scenario';
-import { StoredVersion, WriteOutcome, rebase } from './revisions';
+import { StoredVersion, WriteOutcome, rebase, sameContent } from './revisions';
 import { UNSAVED_ID } from './session';
 import { WorkingDraft, differsFrom, draftOf } from './working-draft';
 
@@ -80,11 +80,19 @@ class ChangeBuilder {
       this.draft = draftOf(merged.scenario);
   }
 
-  /** A scenario restored here before its delete landed: what it held, with what others stored meanwhile. */
+  /**
+   * A scenario restored here before its delete landed: what it held, with what others stored
+   * meanwhile (which the delete removed). A field both sides changed is a conflict with what was
+   * removed, so that re-creating the scenario never drops another tab's save unasked.
+   */
   restoredOnto(id: string, latest: StoredVersion | null): Scenario | null {
     const mine = this.local.get(id);
     const known = this.view.stored[id];
-    return mine && latest && known ? rebase(known.scenario, latest.scenario, mine).scenario : null;
+    if (!mine || !latest || !known) return null;
+    const merged = this.view.paused?.has(id) ? null : rebase(known.scenario, latest.scenario, mine);
+    if (merged && !merged.conflicts.length) return merged.scenario;
+    this.conflicts.push({ id, mine, theirs: latest });
+    return mine;
   }
 
   conflict(mine: Scenario, theirs: StoredVersion): void {
@@ -103,6 +111,31 @@ class ChangeBuilder {
     const { versions, deletedHere, deletedElsewhere, conflicts, draft, unsaved } = this;
     return { versions, deletedHere, deletedElsewhere, conflicts, draft, unsaved };
   }
+}
+
+export interface Restored {
+  readonly scenario: Scenario;
+  readonly conflict: Conflict | null;
+}
+
+/**
+ * "Undo delete" of a scenario that storage still holds as far as this tab knows (the delete is not
+ * written, or has not landed): the copy deleted here, with its own changes (made on `base`)
+ * rebased onto what was stored since. A field both sides changed, or any difference when the base
+ * is unknown (the copy was deleted in an open conflict), is a conflict: the older copy never goes
+ * back over a save made since.
+ */
+export function restoreDeleted(
+  copy: Scenario,
+  base: StoredVersion | null,
+  stored: StoredVersion | undefined,
+): Restored {
+  if (!stored || (base && base.revision === stored.revision))
+    return { scenario: copy, conflict: null };
+  const merged = base ? rebase(base.scenario, stored.scenario, copy) : null;
+  if (merged ? !merged.conflicts.length : sameContent(copy, stored.scenario))
+    return { scenario: merged?.scenario ?? copy, conflict: null };
+  return { scenario: copy, conflict: { id: copy.id, mine: copy, theirs: stored } };
 }
 
 /** What this tab makes of its own write's outcomes. */

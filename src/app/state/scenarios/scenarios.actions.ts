@@ -14,7 +14,8 @@ export const ScenarioManagerActions = createActionGroup({
     'Scenario Opened': props<{ scenario: Scenario; leaving: Scenario | null }>(),
     'Scenario Renamed': props<{ id: string; name: string; updatedAt: string }>(),
     'Scenario Duplicated': props<{ scenario: Scenario; leaving: Scenario | null }>(),
-    'Scenario Deleted': props<{ id: string }>(),
+    /** `held`: the scenario as this tab holds it (with the working state), for Undo delete. */
+    'Scenario Deleted': props<{ id: string; held: Scenario | null }>(),
     'Deleted Scenario Restored': emptyProps(),
     'Notes Changed': props<{ id: string; notes: string; updatedAt: string }>(),
     'Compare Toggled': props<{ id: string }>(),

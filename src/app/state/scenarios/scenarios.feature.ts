@@ -3,6 +3,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { BASELINE, PRESETS, Scenario } from '../../scenarios/scenario';
 import { StoredVersion } from '../../scenarios/storage/revisions';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
+import { restoreDeleted } from '../../scenarios/storage/tab-sync';
 import { ShareLinkActions } from '../link/link.actions';
 import { Conflict, StorageActions, StorageChange } from '../storage/storage.actions';
 import { SaveConflictActions, ScenarioManagerActions } from './scenarios.actions';
@@ -20,6 +21,11 @@ export interface ScenariosState extends EntityState<Scenario> {
   readonly compareIds: readonly string[];
   /** The last deleted scenario, for "undo delete". */
   readonly lastDeleted: Scenario | null;
+  /**
+   * The stored version its changes were made on (null: unknown, as when it was deleted in an open
+   * conflict), so that "undo delete" keeps what other tabs stored since the delete.
+   */
+  readonly lastDeletedBase: StoredVersion | null;
   /** Changes of this tab that collide with another tab's: not written until the analyst decides. */
   readonly conflicts: readonly Conflict[];
   /** What happened elsewhere that the analyst should know (the scenario shown was deleted in another tab). */
@@ -38,6 +44,7 @@ export const initialScenariosState: ScenariosState = scenarioAdapter.setAll(PRES
   stored: {},
   compareIds: [],
   lastDeleted: null,
+  lastDeletedBase: null,
   conflicts: [],
   notice: null,
 });
@@ -66,6 +73,13 @@ function addNew(
 const deletedNotice = (name: string) =>
   `“${name}” was deleted in another tab. What you see here is kept as an unsaved scenario: Save as new to keep it.`;
 
+/**
+ * The other side of a conflict: what storage holds, or, for a scenario restored here whose delete
+ * then removed the stored one, what was removed (taking it stores it again).
+ */
+const theirsIn = (state: ScenariosState, id: string): StoredVersion | undefined =>
+  state.stored[id] ?? state.conflicts.find((c) => c.id === id)?.theirs;
+
 function applyChange(state: ScenariosState, change: StorageChange): ScenariosState {
   const stored = { ...state.stored };
   let next: ScenariosState = state;
@@ -75,11 +89,14 @@ function applyChange(state: ScenariosState, change: StorageChange): ScenariosSta
     // No entity: this tab deleted it and the delete stands (made on the newest version).
     if (entity) next = scenarioAdapter.setOne({ ...entity, preset: false }, next);
   }
-  let lastDeleted = next.lastDeleted;
+  let { lastDeleted, lastDeletedBase } = next;
   for (const { id, latest, restored } of change.deletedHere) {
     delete stored[id];
     if (restored) next = scenarioAdapter.setOne(restored, next);
-    if (latest && lastDeleted?.id === id) lastDeleted = { ...latest, preset: false };
+    if (latest && lastDeleted?.id === id) {
+      lastDeleted = { ...latest, preset: false };
+      lastDeletedBase = null;
+    }
   }
   for (const id of change.deletedElsewhere) delete stored[id];
   next = scenarioAdapter.removeMany([...change.deletedElsewhere], next);
@@ -92,6 +109,7 @@ function applyChange(state: ScenariosState, change: StorageChange): ScenariosSta
     ...next,
     stored,
     lastDeleted,
+    lastDeletedBase,
     conflicts: conflicts.filter((c) => !change.deletedElsewhere.includes(c.id)),
     compareIds: next.compareIds.filter((id) => !!next.entities[id]),
     ...(activeGone && change.unsaved
@@ -128,22 +146,37 @@ export const scenariosFeature = createFeature({
         ? scenarioAdapter.updateOne({ id, changes: { notes, updatedAt } }, state)
         : state,
     ),
-    on(ScenarioManagerActions.scenarioDeleted, (state, { id }): ScenariosState =>
+    on(ScenarioManagerActions.scenarioDeleted, (state, { id, held }): ScenariosState =>
       editable(state, id)
         ? scenarioAdapter.removeOne(id, {
             ...state,
-            lastDeleted: state.entities[id]!,
+            // With the working state: a write of it may be under way, and a restore must keep it.
+            lastDeleted: held?.id === id ? { ...held, preset: false } : state.entities[id]!,
+            lastDeletedBase: state.conflicts.some((c) => c.id === id)
+              ? null
+              : (state.stored[id] ?? null),
             activeId: state.activeId === id ? BASELINE.id : state.activeId,
             compareIds: state.compareIds.filter((c) => c !== id),
             conflicts: state.conflicts.filter((c) => c.id !== id),
           })
         : state,
     ),
-    on(ScenarioManagerActions.deletedScenarioRestored, (state): ScenariosState =>
-      state.lastDeleted && !state.entities[state.lastDeleted.id]
-        ? scenarioAdapter.addOne(state.lastDeleted, { ...state, lastDeleted: null })
-        : state,
-    ),
+    on(ScenarioManagerActions.deletedScenarioRestored, (state): ScenariosState => {
+      const copy = state.lastDeleted;
+      if (!copy || state.entities[copy.id]) return state;
+      const { scenario, conflict } = restoreDeleted(
+        copy,
+        state.lastDeletedBase,
+        state.stored[copy.id],
+      );
+      const conflicts = state.conflicts.filter((c) => c.id !== copy.id);
+      return scenarioAdapter.addOne(scenario, {
+        ...state,
+        lastDeleted: null,
+        lastDeletedBase: null,
+        conflicts: conflict ? [...conflicts, conflict] : state.conflicts,
+      });
+    }),
     on(ScenarioManagerActions.compareToggled, (state, { id }): ScenariosState => {
       if (state.compareIds.includes(id))
         return { ...state, compareIds: state.compareIds.filter((c) => c !== id) };
@@ -192,12 +225,12 @@ export const scenariosFeature = createFeature({
       applyChange(state, change),
     ),
     on(SaveConflictActions.theirsTaken, (state, { id }): ScenariosState => {
-      const theirs = state.stored[id];
+      const theirs = theirsIn(state, id);
       const rest = { ...state, conflicts: state.conflicts.filter((c) => c.id !== id) };
       return theirs ? scenarioAdapter.setOne(theirs.scenario, rest) : rest;
     }),
     on(SaveConflictActions.mineKeptAsCopy, (state, { id, copy }): ScenariosState => {
-      const theirs = state.stored[id];
+      const theirs = theirsIn(state, id);
       const rest = { ...state, conflicts: state.conflicts.filter((c) => c.id !== id) };
       const kept = theirs ? scenarioAdapter.setOne(theirs.scenario, rest) : rest;
       return scenarioAdapter.addOne(

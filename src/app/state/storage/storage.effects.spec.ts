@@ -213,6 +213,41 @@ describe('storage effects', () => {
     }
   });
 
+  for (const written of [false, true]) {
+    const when = written ? 'on its way' : 'not written';
+    it(`undo delete keeps what another tab stored since (the delete ${when})`, async () => {
+      const a = await open('A');
+      saveAsNew(a, 'Kept');
+      await settle();
+      const b = await open('B');
+      backend.hold = true;
+      move(b, 12);
+      b.tick();
+      await flushMicrotasks();
+      backend.release();
+      await flushMicrotasks();
+      // A deletes its older copy, hears of B's save, then undoes the delete.
+      a.store.dispatch(
+        ScenarioManagerActions.scenarioDeleted({
+          id: 'id-Kept',
+          held: a.select(selectActiveWithDraft),
+        }),
+      );
+      if (written) a.tick();
+      await flushMicrotasks();
+      a.channel.deliver();
+      await flushMicrotasks();
+      a.store.dispatch(ScenarioManagerActions.deletedScenarioRestored());
+      backend.hold = false;
+      await settle();
+      expect(backend.records.get('id-Kept')?.scenario.levers.rdGrowth).toBe(12);
+      for (const tab of [a, b]) {
+        const kept = tab.select(scenariosFeature.selectSavedScenarios);
+        expect(kept.map((s) => [s.name, s.levers.rdGrowth])).toEqual([['Kept', 12]]);
+      }
+    });
+  }
+
   it('the same lever moved in two tabs at once is a conflict the analyst resolves', async () => {
     const a = await open('A');
     saveAsNew(a, 'Contested');
