@@ -60,6 +60,9 @@ test.describe('uncertainty', () => {
   });
 
   test('after a slider drag the band belongs to the final lever value', async ({ page }) => {
+    // 36 drag steps, each a projection, a redraw and a cancelled simulation: 18 s on a quiet
+    // machine, over the default 30 s on a loaded one.
+    test.slow();
     await expect(simulated(page)).toBeVisible();
     const table = await showData(page, RD_PANEL);
     const handle = slider(page, RD_GROWTH);
