@@ -32,7 +32,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     id: 'rd',
     title: 'R&D spending and intensity',
     sources:
-      'NBS, MOST, MOF statistical communiqués (2012–2024); target: Innovation-Driven Development Strategy Outline (2016)',
+      'NBS, MOST, MOF statistical communiqués (2012–2024), NBS preliminary figures for 2025 (Jan 2026); target: Innovation-Driven Development Strategy Outline (2016)',
     series: [
       { indicator: 'rdSpend', type: 'bar' },
       { indicator: 'rdIntensity', type: 'line', axis: 1 },
@@ -42,7 +42,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     id: 'basic',
     title: 'Basic research share of R&D',
     sources:
-      'NBS, MOST, MOF statistical communiqués (2012–2024); target: 14th Five-Year Plan outline (2021)',
+      'NBS, MOST, MOF statistical communiqués (2012–2024), MOST preliminary share for 2025 (Mar 2026); target: 14th Five-Year Plan outline (2021)',
     series: [{ indicator: 'basicShare', type: 'line' }],
   },
   {
