@@ -10,6 +10,13 @@ export interface DataPack {
   readonly indicators: IndicatorData;
 }
 
+/** Which pack figures come from: what "Data as of", scenarios, files and links name. */
+export type PackIdentity = Pick<DataPack, 'id' | 'name' | 'asOf'>;
+
+export function packIdentity(pack: DataPack): PackIdentity {
+  return { id: pack.id, name: pack.name, asOf: pack.asOf };
+}
+
 /**
  * The newest release among a pack's points, earlier vintages included ("Data as of"). ISO dates of
  * different precision compare as strings: '2026-04' sorts after '2026' and before '2026-04-01'.

@@ -1,12 +1,11 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector } from '@ngrx/store';
 import { dataAsOf } from '../../format/release-date';
-import { DataPack, SHIPPED_PACK } from '../../model/data-pack';
+import { PackIdentity, SHIPPED_PACK, packIdentity } from '../../model/data-pack';
 import { GOALS, Goal } from '../../model/goals';
 import { Indicator } from '../../model/indicators';
 
-/** Which pack the indicators come from: what "Data as of" and every export name. */
-export type PackIdentity = Pick<DataPack, 'id' | 'name' | 'asOf'>;
+export type { PackIdentity };
 
 /** Reference data: the indicator pack with its sources and its identity, and the goals. */
 export interface ReferenceState {
@@ -19,7 +18,7 @@ export const indicatorAdapter = createEntityAdapter<Indicator>();
 export const goalAdapter = createEntityAdapter<Goal>();
 
 export const initialReferenceState: ReferenceState = {
-  pack: { id: SHIPPED_PACK.id, name: SHIPPED_PACK.name, asOf: SHIPPED_PACK.asOf },
+  pack: packIdentity(SHIPPED_PACK),
   indicators: indicatorAdapter.setAll(
     SHIPPED_PACK.indicators as Indicator[],
     indicatorAdapter.getInitialState(),

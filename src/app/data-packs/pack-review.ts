@@ -1,0 +1,122 @@
+/**
+ * What applying a pack would change, for the review before Apply (PRODUCT.md, "Data packs and
+ * vintages"): the points added and revised, and the goals whose status or P(met) moves. Pure.
+ *
+ * A point of the new pack is the same point as one of the old when it has the same indicator and
+ * year and either the same publisher or both are the year's drawn (primary) figure: publishers
+ * rename between releases ("NBS" preliminary, "NBS, MOST, MOF" final).
+ */
+import { DataPack, PackIdentity } from '../model/data-pack';
+import { GoalStatusKind } from '../model/goals';
+import { HistoryPoint, IndicatorData, IndicatorId, Vintage } from '../model/indicators';
+
+export interface PointValue {
+  readonly value: number;
+  readonly vintage: Vintage;
+  readonly released: string;
+}
+
+export interface PointChange {
+  readonly indicator: IndicatorId;
+  readonly name: string;
+  readonly unit: string;
+  readonly year: number;
+  readonly publisher: string;
+  /** Null for a point the old pack did not have. */
+  readonly before: PointValue | null;
+  readonly after: PointValue;
+}
+
+/** A goal as the review shows it: its status word and, once simulated, P(met) as a share 0–1. */
+export interface GoalOutcome {
+  readonly status: GoalStatusKind;
+  readonly observedVintage?: Vintage;
+  readonly probability: number | null;
+}
+
+export interface GoalChange {
+  readonly goalId: string;
+  readonly name: string;
+  readonly before: GoalOutcome;
+  readonly after: GoalOutcome;
+}
+
+export interface PackReview {
+  readonly fileName: string;
+  /** The pack in force when the file was read: the new pack holds its figures too. */
+  readonly base: PackIdentity;
+  readonly pack: DataPack;
+  readonly notes: readonly string[];
+  readonly added: readonly PointChange[];
+  readonly revised: readonly PointChange[];
+  readonly goals: readonly GoalChange[];
+}
+
+export function pointChanges(
+  before: IndicatorData,
+  after: IndicatorData,
+): { added: PointChange[]; revised: PointChange[] } {
+  const added: PointChange[] = [];
+  const revised: PointChange[] = [];
+  const old = new Map(before.map((indicator) => [indicator.id, indicator.history]));
+  for (const indicator of after) {
+    const history = old.get(indicator.id) ?? [];
+    for (const point of indicator.history) {
+      const match = history.find((p) => samePoint(p, point));
+      if (match && sameFigure(match, point)) continue;
+      const change: PointChange = {
+        indicator: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        year: point.year,
+        publisher: point.source.publisher,
+        before: match ? valueOf(match) : null,
+        after: valueOf(point),
+      };
+      (match ? revised : added).push(change);
+    }
+  }
+  return { added, revised };
+}
+
+/**
+ * The goals whose status word or P(met) (in whole percent, as shown) differs. A probability not yet
+ * known on one side does not count as a change by itself.
+ */
+export function goalChanges(
+  goals: readonly { readonly id: string; readonly name: string }[],
+  before: readonly GoalOutcome[],
+  after: readonly GoalOutcome[],
+): GoalChange[] {
+  return goals
+    .map((goal, i) => ({ goalId: goal.id, name: goal.name, before: before[i], after: after[i] }))
+    .filter(({ before: b, after: a }) => b && a && (statusMoved(b, a) || probabilityMoved(b, a)));
+}
+
+function statusMoved(b: GoalOutcome, a: GoalOutcome): boolean {
+  return b.status !== a.status || b.observedVintage !== a.observedVintage;
+}
+
+function probabilityMoved(b: GoalOutcome, a: GoalOutcome): boolean {
+  if (b.probability === null || a.probability === null) return false;
+  return Math.round(b.probability * 100) !== Math.round(a.probability * 100);
+}
+
+function samePoint(a: HistoryPoint, b: HistoryPoint): boolean {
+  return (
+    a.year === b.year &&
+    ((a.primary && b.primary) || publisherKey(a.source.publisher) === publisherKey(b.source.publisher))
+  );
+}
+
+function sameFigure(a: HistoryPoint, b: HistoryPoint): boolean {
+  return a.value === b.value && a.vintage === b.vintage && a.released === b.released;
+}
+
+function publisherKey(publisher: string): string {
+  return publisher.toLowerCase().replace(/\s+/g, '');
+}
+
+function valueOf(point: HistoryPoint): PointValue {
+  return { value: point.value, vintage: point.vintage, released: point.released };
+}

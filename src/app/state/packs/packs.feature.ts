@@ -1,0 +1,64 @@
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { PackReview } from '../../data-packs/pack-review';
+import { PackIdentity, SHIPPED_PACK, packIdentity } from '../../model/data-pack';
+import { DataPackActions, DataPackStoreActions } from './packs.actions';
+
+/** The packs this browser keeps, the import under review, and what the last import or store said. */
+export interface PacksState {
+  /** Imported packs kept in IndexedDB, newest first (the shipped pack is not among them). */
+  readonly stored: readonly PackIdentity[];
+  /** An import waiting for Apply or Cancel. */
+  readonly review: PackReview | null;
+  /** Why the last file was refused: every problem, naming row and column. */
+  readonly refusal: { readonly fileName: string; readonly errors: readonly string[] } | null;
+  readonly message: string | null;
+}
+
+export const initialPacksState: PacksState = {
+  stored: [],
+  review: null,
+  refusal: null,
+  message: null,
+};
+
+const SHIPPED = packIdentity(SHIPPED_PACK);
+
+export const packsFeature = createFeature({
+  name: 'packs',
+  reducer: createReducer(
+    initialPacksState,
+    on(DataPackStoreActions.packsLoaded, (state, { stored, message }) => ({
+      ...state,
+      stored,
+      message: message ?? state.message,
+    })),
+    on(DataPackActions.importChosen, (state) => ({ ...state, review: null, refusal: null })),
+    on(DataPackStoreActions.importRefused, (state, { fileName, errors }) => ({
+      ...state,
+      review: null,
+      refusal: { fileName, errors },
+    })),
+    on(DataPackStoreActions.reviewReady, (state, { review }) => ({ ...state, review })),
+    on(DataPackActions.reviewCancelled, DataPackActions.packApplied, (state) => ({
+      ...state,
+      review: null,
+    })),
+    on(DataPackStoreActions.packKept, (state, { pack }) => ({
+      ...state,
+      stored: [pack, ...state.stored.filter((p) => p.id !== pack.id)],
+    })),
+    on(DataPackStoreActions.packRemoved, (state, { id }) => ({
+      ...state,
+      stored: state.stored.filter((p) => p.id !== id),
+    })),
+    on(DataPackStoreActions.storeFailed, (state, { message }) => ({ ...state, message })),
+    on(DataPackActions.messageDismissed, (state) => ({ ...state, message: null, refusal: null })),
+  ),
+  extraSelectors: ({ selectStored }) => ({
+    /** Every pack the analyst can switch to: the shipped one first. */
+    selectAvailable: createSelector(selectStored, (stored): readonly PackIdentity[] => [
+      SHIPPED,
+      ...stored,
+    ]),
+  }),
+});
