@@ -38,7 +38,7 @@ function scenario(i: number, extra: Partial<Scenario> = {}): Scenario {
  */
 async function importBackup(page: Page, text: string, open: string): Promise<void> {
   await page
-    .locator('input[type=file]')
+    .getByLabel('Import…', { exact: true })
     .setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',

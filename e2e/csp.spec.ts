@@ -79,7 +79,7 @@ test.describe('content security policy', () => {
     expect((await download(page, () => page.getByRole('button', { name: 'Export all data (CSV)' }).click())).length).toBeGreaterThan(1000);
 
     const file = await download(page, () => page.getByRole('button', { name: 'Export scenario' }).click());
-    await page.locator('input[type=file]').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: file });
+    await page.getByLabel('Import…', { exact: true }).setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: file });
     await expect(page.getByRole('status').filter({ hasText: 'Imported “Under CSP (2)”' })).toBeVisible();
 
     for (const [link, heading] of [['Sources', /sources/i], ['Model', /model/i]] as const) {

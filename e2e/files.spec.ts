@@ -13,7 +13,7 @@ async function saveScenario(page: import('@playwright/test').Page, name: string)
 }
 
 async function importText(page: import('@playwright/test').Page, name: string, text: string | Buffer): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel('Import…', { exact: true }).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test.describe('scenario files', () => {

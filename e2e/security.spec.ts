@@ -114,7 +114,7 @@ test('payloads in names, notes, goals and imported files stay text everywhere, a
   await expect(goalRow(page, GOAL_NAME)).toHaveCount(1);
 
   // An imported file whose every text field is a payload.
-  await page.locator('input[type=file]').setInputFiles({ name: `${IMG}.json`, mimeType: 'application/json', buffer: Buffer.from(hostileFile()) });
+  await page.getByLabel('Import…', { exact: true }).setInputFiles({ name: `${IMG}.json`, mimeType: 'application/json', buffer: Buffer.from(hostileFile()) });
   await expect(page.getByRole('status').filter({ hasText: `Imported “${IMPORTED_NAME}”` })).toBeVisible();
 
   // Shown as text: in the scenario list, the header, the goal list.

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { PALETTES } from '../charts/palette';
 import { downloadText, slug } from '../export/download';
@@ -14,7 +13,6 @@ import {
   selectPanelViews,
   selectWarnings,
 } from '../state/projection.selectors';
-import { referenceFeature } from '../state/reference/reference.feature';
 import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
 import { selectProvenance } from '../state/scenarios/scenarios.selectors';
 import { SettingsActions } from '../state/settings/settings.actions';
@@ -23,6 +21,7 @@ import { UiActions } from '../state/ui/ui.actions';
 import { uiFeature } from '../state/ui/ui.feature';
 import { ComparePanel } from './compare-panel/compare-panel';
 import { ConstantsEditor } from './constants-editor/constants-editor';
+import { DataPackMenu } from './data-packs/data-pack-menu';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
 import { PanelFrame } from './panel-frame/panel-frame';
@@ -36,7 +35,7 @@ import { ScenarioManager } from './scenario-manager/scenario-manager';
   selector: 'app-dashboard-page',
   imports: [
     MatButtonModule,
-    RouterLink,
+    DataPackMenu,
     ScenarioManager,
     LeverPanel,
     ConstantsEditor,
@@ -58,8 +57,6 @@ export class DashboardPage {
   protected readonly horizon = this.store.selectSignal(settingsFeature.selectHorizon);
   protected readonly constants = this.store.selectSignal(settingsFeature.selectConstants);
   protected readonly panels = this.store.selectSignal(selectPanelViews);
-  protected readonly dataAsOf = this.store.selectSignal(referenceFeature.selectDataAsOf);
-  protected readonly pack = this.store.selectSignal(referenceFeature.selectPack);
   protected readonly openTables = this.store.selectSignal(uiFeature.selectOpenTables);
   private readonly theme = this.store.selectSignal(uiFeature.selectTheme);
   protected readonly palette = computed(() => PALETTES[this.theme()]);

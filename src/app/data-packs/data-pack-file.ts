@@ -58,13 +58,7 @@ function read(
   limits: DataPackLimits,
 ): DataPackReadResult {
   const bytes = utf8Bytes(text, limits.maxBytes);
-  if (bytes > limits.maxBytes)
-    return {
-      ok: false,
-      errors: [
-        `The file is larger than ${megabytes(limits.maxBytes)}, the most a data pack may be.`,
-      ],
-    };
+  if (bytes > limits.maxBytes) return { ok: false, errors: [tooLarge(limits)] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
 
@@ -94,6 +88,11 @@ function read(
   ];
   if (merged.changes === 0) notes.push(`The file changes no figure of ${base.name}.`);
   return { ok: true, pack, notes };
+}
+
+/** Why a file over the size limit is refused (also before such a file is read at all). */
+export function tooLarge(limits: DataPackLimits): string {
+  return `The file is larger than ${megabytes(limits.maxBytes)}, the most a data pack may be.`;
 }
 
 /** Every observation of a pack, for specs and the review: the drawn points and earlier vintages. */

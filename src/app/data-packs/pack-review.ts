@@ -6,9 +6,12 @@
  * year and either the same publisher or both are the year's drawn (primary) figure: publishers
  * rename between releases ("NBS" preliminary, "NBS, MOST, MOF" final).
  */
+import { ModelConstants } from '../model/constants';
 import { DataPack, PackIdentity } from '../model/data-pack';
-import { GoalStatusKind } from '../model/goals';
+import { Goal, GoalStatusKind, evaluateGoal } from '../model/goals';
 import { HistoryPoint, IndicatorData, IndicatorId, Vintage } from '../model/indicators';
+import { LeverValues } from '../model/levers';
+import { project } from '../model/project';
 
 export interface PointValue {
   readonly value: number;
@@ -37,6 +40,7 @@ export interface GoalOutcome {
 export interface GoalChange {
   readonly goalId: string;
   readonly name: string;
+  readonly deadline: number;
   readonly before: GoalOutcome;
   readonly after: GoalOutcome;
 }
@@ -50,6 +54,8 @@ export interface PackReview {
   readonly added: readonly PointChange[];
   readonly revised: readonly PointChange[];
   readonly goals: readonly GoalChange[];
+  /** Whether P(met) has been simulated on both packs (the goals list is final). */
+  readonly simulated: boolean;
 }
 
 export function pointChanges(
@@ -84,12 +90,18 @@ export function pointChanges(
  * known on one side does not count as a change by itself.
  */
 export function goalChanges(
-  goals: readonly { readonly id: string; readonly name: string }[],
+  goals: readonly Pick<Goal, 'id' | 'name' | 'deadline'>[],
   before: readonly GoalOutcome[],
   after: readonly GoalOutcome[],
 ): GoalChange[] {
   return goals
-    .map((goal, i) => ({ goalId: goal.id, name: goal.name, before: before[i], after: after[i] }))
+    .map((goal, i) => ({
+      goalId: goal.id,
+      name: goal.name,
+      deadline: goal.deadline,
+      before: before[i],
+      after: after[i],
+    }))
     .filter(({ before: b, after: a }) => b && a && (statusMoved(b, a) || probabilityMoved(b, a)));
 }
 
@@ -105,7 +117,8 @@ function probabilityMoved(b: GoalOutcome, a: GoalOutcome): boolean {
 function samePoint(a: HistoryPoint, b: HistoryPoint): boolean {
   return (
     a.year === b.year &&
-    ((a.primary && b.primary) || publisherKey(a.source.publisher) === publisherKey(b.source.publisher))
+    ((a.primary && b.primary) ||
+      publisherKey(a.source.publisher) === publisherKey(b.source.publisher))
   );
 }
 
@@ -119,4 +132,22 @@ function publisherKey(publisher: string): string {
 
 function valueOf(point: HistoryPoint): PointValue {
   return { value: point.value, vintage: point.vintage, released: point.released };
+}
+
+/** Each goal's status on a pack, with P(met) where a simulation has given it. */
+export function goalOutcomes(
+  data: IndicatorData,
+  goals: readonly Goal[],
+  inputs: { levers: LeverValues; constants: ModelConstants; horizon: number },
+  probability: Readonly<Record<string, number>> | null,
+): GoalOutcome[] {
+  const projection = project(data, inputs.levers, inputs.constants, inputs.horizon);
+  return goals.map((goal) => {
+    const status = evaluateGoal(data, goal, projection);
+    return {
+      status: status.status,
+      ...(status.observedVintage ? { observedVintage: status.observedVintage } : {}),
+      probability: probability?.[goal.id] ?? null,
+    };
+  });
 }

@@ -11,6 +11,8 @@ import { goalsFeature } from './goals/goals.feature';
 import { undoRedo } from './history/history.reducer';
 import { leversFeature } from './levers/levers.feature';
 import * as linkEffects from './link/link.effects';
+import * as packsEffects from './packs/packs.effects';
+import { packsFeature } from './packs/packs.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { scenariosFeature } from './scenarios/scenarios.feature';
 import { settingsFeature } from './settings/settings.feature';
@@ -46,7 +48,15 @@ export function provideAppState() {
     provideState(presentationFeature),
     provideState(scenariosFeature),
     provideState(storageFeature),
-    provideEffects(uiEffects, analyticsEffects, storageEffects, storageSyncEffects, linkEffects),
+    provideState(packsFeature),
+    provideEffects(
+      uiEffects,
+      analyticsEffects,
+      storageEffects,
+      storageSyncEffects,
+      linkEffects,
+      packsEffects,
+    ),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
   ];

@@ -1,6 +1,6 @@
 /**
  * Undo and redo of this tab's own edits: levers, settings, goals, the briefing deck, the scenario
- * shown and its name and notes. A meta-reducer records each edit as the values it changed (one
+ * shown and its name and notes, and the data pack put in force. A meta-reducer records each edit as the values it changed (one
  * lever, one constant, the notes…), before and after. Undo puts back only the values that still
  * hold what the edit left: a value another tab has changed since is not reverted, and saving,
  * deleting or importing scenarios is never rewound (deletes have their own "Undo delete").
@@ -11,6 +11,7 @@ import { sameValue } from '../../scenarios/storage/revisions';
 import { BriefingActions } from '../briefing/briefing.actions';
 import { GoalEditorActions } from '../goals/goals.actions';
 import { LeverPanelActions } from '../levers/levers.actions';
+import { DataPackActions, DataPackStoreActions } from '../packs/packs.actions';
 import { ScenarioManagerActions } from '../scenarios/scenarios.actions';
 import { SettingsActions } from '../settings/settings.actions';
 import { GoalsPanelActions } from '../ui/ui.actions';
@@ -43,6 +44,8 @@ export const UNDOABLE_ACTIONS: ReadonlySet<string> = new Set<string>([
   ...Object.values(GoalEditorActions).map((a) => a.type),
   ...Object.values(BriefingActions).map((a) => a.type),
   GoalsPanelActions.goalSeekApplied.type,
+  DataPackActions.packApplied.type,
+  DataPackStoreActions.packSwitched.type,
   ScenarioManagerActions.scenarioOpened.type,
   ScenarioManagerActions.scenarioSavedAsNew.type,
   ScenarioManagerActions.scenarioDuplicated.type,

@@ -1,7 +1,8 @@
 /**
  * The values undo tracks, each under its own key, so that undo can put back one value without
  * touching the others: each lever, each model constant, the horizon, the Monte Carlo settings, the
- * goals, the deck, the scenario shown, and the shown scenario's name and notes.
+ * goals, the deck, the scenario shown, the shown scenario's name and notes, and the data pack in
+ * force (its identity and figures).
  */
 import { Scenario } from '../../scenarios/scenario';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
@@ -9,6 +10,7 @@ import { draftOf } from '../../scenarios/storage/working-draft';
 import type { BriefingState } from '../briefing/briefing.feature';
 import { GoalsState, customGoalAdapter } from '../goals/goals.feature';
 import type { LeversState } from '../levers/levers.feature';
+import type { ReferenceState } from '../reference/reference.feature';
 import type { ScenariosState } from '../scenarios/scenarios.feature';
 import type { SettingsState } from '../settings/settings.feature';
 
@@ -20,6 +22,7 @@ interface Tracked {
   readonly goals?: GoalsState;
   readonly briefing?: BriefingState;
   readonly scenarios?: ScenariosState;
+  readonly reference?: ReferenceState;
   readonly [key: string]: unknown;
 }
 
@@ -39,6 +42,7 @@ export function valuesOf(state: Tracked): Values {
   }
   if (state.goals) out['goals'] = state.goals;
   if (state.briefing) out['slides'] = state.briefing.slides;
+  if (state.reference) out['pack'] = state.reference;
   const scenarios = state.scenarios;
   if (scenarios) {
     out['shown'] = {
@@ -69,6 +73,7 @@ export function assign<T extends Tracked>(state: T, key: string, value: unknown)
     return { ...state, settings: { ...settings, [kind]: value } };
   if (kind === 'goals') return { ...state, goals: value };
   if (kind === 'slides') return { ...state, briefing: { slides: value } };
+  if (kind === 'pack') return { ...state, reference: value };
   if (!scenarios) return state;
   if (kind === 'shown') {
     const shown = value as ShownScenario;

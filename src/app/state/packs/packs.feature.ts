@@ -27,32 +27,49 @@ export const packsFeature = createFeature({
   name: 'packs',
   reducer: createReducer(
     initialPacksState,
-    on(DataPackStoreActions.packsLoaded, (state, { stored, message }) => ({
+    on(DataPackStoreActions.packsLoaded, (state, { stored, message }): PacksState => ({
       ...state,
       stored,
       message: message ?? state.message,
     })),
-    on(DataPackActions.importChosen, (state) => ({ ...state, review: null, refusal: null })),
-    on(DataPackStoreActions.importRefused, (state, { fileName, errors }) => ({
+    on(DataPackActions.importChosen, (state): PacksState => ({
+      ...state,
+      review: null,
+      refusal: null,
+    })),
+    on(DataPackStoreActions.importRefused, (state, { fileName, errors }): PacksState => ({
       ...state,
       review: null,
       refusal: { fileName, errors },
     })),
-    on(DataPackStoreActions.reviewReady, (state, { review }) => ({ ...state, review })),
-    on(DataPackActions.reviewCancelled, DataPackActions.packApplied, (state) => ({
+    on(DataPackStoreActions.reviewReady, (state, { review }): PacksState => ({ ...state, review })),
+    on(DataPackStoreActions.reviewSimulated, (state, { packId, goals }): PacksState =>
+      state.review?.pack.id === packId
+        ? { ...state, review: { ...state.review, goals, simulated: true } }
+        : state,
+    ),
+    on(DataPackStoreActions.packsListed, (state, { stored }): PacksState => ({ ...state, stored })),
+    on(DataPackActions.reviewCancelled, DataPackActions.packApplied, (state): PacksState => ({
       ...state,
       review: null,
     })),
-    on(DataPackStoreActions.packKept, (state, { pack }) => ({
+    on(DataPackStoreActions.packKept, (state, { pack }): PacksState => ({
       ...state,
       stored: [pack, ...state.stored.filter((p) => p.id !== pack.id)],
     })),
-    on(DataPackStoreActions.packRemoved, (state, { id }) => ({
+    on(DataPackStoreActions.packRemoved, (state, { id }): PacksState => ({
       ...state,
       stored: state.stored.filter((p) => p.id !== id),
     })),
-    on(DataPackStoreActions.storeFailed, (state, { message }) => ({ ...state, message })),
-    on(DataPackActions.messageDismissed, (state) => ({ ...state, message: null, refusal: null })),
+    on(DataPackStoreActions.storeFailed, (state, { message }): PacksState => ({
+      ...state,
+      message,
+    })),
+    on(DataPackActions.messageDismissed, (state): PacksState => ({
+      ...state,
+      message: null,
+      refusal: null,
+    })),
   ),
   extraSelectors: ({ selectStored }) => ({
     /** Every pack the analyst can switch to: the shipped one first. */

@@ -1,9 +1,10 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
-import { createFeature, createReducer, createSelector } from '@ngrx/store';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { dataAsOf } from '../../format/release-date';
-import { PackIdentity, SHIPPED_PACK, packIdentity } from '../../model/data-pack';
+import { DataPack, PackIdentity, SHIPPED_PACK, packIdentity } from '../../model/data-pack';
 import { GOALS, Goal } from '../../model/goals';
 import { Indicator } from '../../model/indicators';
+import { DataPackActions, DataPackStoreActions } from '../packs/packs.actions';
 
 export type { PackIdentity };
 
@@ -26,16 +27,40 @@ export const initialReferenceState: ReferenceState = {
   goals: goalAdapter.setAll(GOALS as Goal[], goalAdapter.getInitialState()),
 };
 
+function withPack(state: ReferenceState, pack: DataPack): ReferenceState {
+  return {
+    ...state,
+    pack: packIdentity(pack),
+    indicators: indicatorAdapter.setAll(pack.indicators as Indicator[], state.indicators),
+  };
+}
+
 const indicatorSelectors = indicatorAdapter.getSelectors();
 const goalSelectors = goalAdapter.getSelectors();
 
 export const referenceFeature = createFeature({
   name: 'reference',
-  reducer: createReducer(initialReferenceState),
+  reducer: createReducer(
+    initialReferenceState,
+    on(
+      DataPackActions.packApplied,
+      DataPackStoreActions.packSwitched,
+      (state, { pack }): ReferenceState => withPack(state, pack),
+    ),
+    on(DataPackStoreActions.packsLoaded, (state, { active }): ReferenceState =>
+      active ? withPack(state, active) : state,
+    ),
+  ),
   extraSelectors: ({ selectIndicators, selectGoals, selectPack }) => ({
     selectIndicatorList: createSelector(selectIndicators, indicatorSelectors.selectAll),
     /** "Data as of April 2026": shown on the dashboard, in each panel and in every export. */
     selectDataAsOf: createSelector(selectPack, (pack) => dataAsOf(pack.asOf)),
     selectGoalList: createSelector(selectGoals, goalSelectors.selectAll),
+    /** The pack in force, whole: what an import is read over and "Export data pack" writes. */
+    selectActivePack: createSelector(
+      selectPack,
+      createSelector(selectIndicators, indicatorSelectors.selectAll),
+      (pack, indicators): DataPack => ({ ...pack, indicators }),
+    ),
   }),
 });

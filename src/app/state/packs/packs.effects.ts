@@ -1,0 +1,330 @@
+/**
+ * Data packs: reading an imported file into a review, keeping applied packs in IndexedDB, putting
+ * a kept pack in force, and exporting the pack in force. The file reader and writer are loaded
+ * only when a pack is imported, exported or read back.
+ */
+import { DOCUMENT, inject } from '@angular/core';
+import { Actions, createEffect, ofType, ROOT_EFFECTS_INIT } from '@ngrx/effects';
+import { Action, Store } from '@ngrx/store';
+import {
+  EMPTY,
+  Observable,
+  catchError,
+  concatMap,
+  defer,
+  exhaustMap,
+  filter,
+  from,
+  map,
+  of,
+  switchMap,
+  timeout,
+} from 'rxjs';
+import { PackDb } from '../../data-packs/pack-db';
+import { goalChanges, goalOutcomes, pointChanges } from '../../data-packs/pack-review';
+import { downloadText } from '../../export/download';
+import { DataPack, SHIPPED_PACK } from '../../model/data-pack';
+import { ReviewMonteCarloClient } from '../../simulation/review-monte-carlo-client';
+import { selectMonteCarloRequest } from '../analytics/analytics.selectors';
+import { HistoryActions } from '../history/history.actions';
+import { leversFeature } from '../levers/levers.feature';
+import { selectGoals } from '../projection.selectors';
+import { referenceFeature } from '../reference/reference.feature';
+import { settingsFeature } from '../settings/settings.feature';
+import { now } from '../storage/storage-context';
+import { OPEN_TIMEOUT_MS } from '../storage/storage-errors';
+import { DataPackActions, DataPackStoreActions } from './packs.actions';
+
+function failure(what: string, error: unknown): string {
+  const why = (error as { message?: unknown } | null)?.message;
+  return `${what} (${typeof why === 'string' && why ? why.slice(0, 200) : 'the browser’s storage did not answer'}).`;
+}
+
+/** On start: the kept packs, and the pack that was in force when the page was last used. */
+export const loadPacks = createEffect(
+  (actions$ = inject(Actions), db = inject(PackDb)) => {
+    return actions$.pipe(
+      ofType(ROOT_EFFECTS_INIT),
+      exhaustMap(() =>
+        defer(async () => {
+          const kept = await db.list();
+          const skipped = kept.skipped
+            ? `${kept.skipped} kept data pack${kept.skipped === 1 ? '' : 's'} could not be read and ${kept.skipped === 1 ? 'is' : 'are'} left untouched.`
+            : null;
+          if (!kept.activeId) return { stored: kept.stored, active: null, message: skipped };
+          const read = await db.read(kept.activeId);
+          if (read.ok) return { stored: kept.stored, active: read.pack, message: skipped };
+          return {
+            stored: kept.stored,
+            active: null,
+            message: `The data pack in use last time could not be read (${read.errors[0]}); showing ${SHIPPED_PACK.name}.`,
+          };
+        }).pipe(
+          timeout(OPEN_TIMEOUT_MS),
+          map((loaded) => DataPackStoreActions.packsLoaded(loaded)),
+          catchError((error: unknown) =>
+            of(
+              DataPackStoreActions.packsLoaded({
+                stored: [],
+                active: null,
+                message: failure('Imported data packs cannot be opened in this browser', error),
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** Another tab kept or removed a pack: list them again (the pack in force here stays). */
+export const relistPacks = createEffect(
+  (db = inject(PackDb)) => {
+    return db.changed$.pipe(
+      switchMap(() =>
+        from(db.list()).pipe(
+          map(({ stored }) => DataPackStoreActions.packsListed({ stored })),
+          catchError(() => of()),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** A chosen file: refused with every problem named, or read into a review of what would change. */
+export const reviewImport = createEffect(
+  (actions$ = inject(Actions), store = inject(Store)) => {
+    return actions$.pipe(
+      ofType(DataPackActions.importChosen),
+      switchMap(({ fileName, size, text }) =>
+        defer(() => import('../../data-packs/data-pack-file')).pipe(
+          map(({ readDataPack, tooLarge, DATA_PACK_LIMITS }): Action => {
+            if (size > DATA_PACK_LIMITS.maxBytes)
+              return DataPackStoreActions.importRefused({
+                fileName,
+                errors: [tooLarge(DATA_PACK_LIMITS)],
+              });
+            const base = now(store, referenceFeature.selectActivePack);
+            const read = readDataPack(text, fileName, base);
+            if (!read.ok)
+              return DataPackStoreActions.importRefused({ fileName, errors: read.errors });
+            const goals = now(store, selectGoals);
+            const inputs = {
+              levers: now(store, leversFeature.selectValues),
+              constants: now(store, settingsFeature.selectConstants),
+              horizon: now(store, settingsFeature.selectHorizon),
+            };
+            const points = pointChanges(base.indicators, read.pack.indicators);
+            return DataPackStoreActions.reviewReady({
+              review: {
+                fileName,
+                base: { id: base.id, name: base.name, asOf: base.asOf },
+                pack: read.pack,
+                notes: read.notes,
+                ...points,
+                goals: goalChanges(
+                  goals,
+                  goalOutcomes(base.indicators, goals, inputs, null),
+                  goalOutcomes(read.pack.indicators, goals, inputs, null),
+                ),
+                simulated: false,
+              },
+            });
+          }),
+          catchError((error: unknown) =>
+            of(
+              DataPackStoreActions.importRefused({
+                fileName,
+                errors: [failure('The file could not be read', error)],
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** P(met) before and after for the goals of a review, from a worker of its own. */
+export const simulateReview = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), client = inject(ReviewMonteCarloClient)) => {
+    return actions$.pipe(
+      ofType(DataPackStoreActions.reviewReady, DataPackActions.reviewCancelled),
+      // A cancelled review stops its runs.
+      switchMap((action) => {
+        if (action.type === DataPackActions.reviewCancelled.type) return EMPTY;
+        const { review } = action;
+        const request = { ...now(store, selectMonteCarloRequest), compare: [] };
+        const goals = request.goals;
+        const inputs = {
+          levers: request.levers,
+          constants: request.constants,
+          horizon: request.horizon,
+        };
+        const run = (pack: DataPack) =>
+          client
+            .run({ ...request, indicators: pack.indicators })
+            .pipe(
+              map((result) => goalOutcomes(pack.indicators, goals, inputs, result.goalProbability)),
+            );
+        const base = now(store, referenceFeature.selectActivePack);
+        // One after the other: a worker answers one run at a time.
+        return run(base).pipe(
+          concatMap((before) => run(review.pack).pipe(map((after) => [before, after] as const))),
+          map(([before, after]) =>
+            DataPackStoreActions.reviewSimulated({
+              packId: review.pack.id,
+              goals: goalChanges(goals, before, after),
+            }),
+          ),
+          // Without a simulation the review still lists the status changes.
+          catchError(() => of()),
+        );
+      }),
+    );
+  },
+  { functional: true },
+);
+
+/** An applied pack is kept, so it can be switched back to, exported and removed later. */
+export const keepAppliedPack = createEffect(
+  (actions$ = inject(Actions), db = inject(PackDb)) => {
+    return actions$.pipe(
+      ofType(DataPackActions.packApplied),
+      concatMap(({ pack }) =>
+        from(db.keep(pack, new Date().toISOString())).pipe(
+          map(() =>
+            DataPackStoreActions.packKept({
+              pack: { id: pack.id, name: pack.name, asOf: pack.asOf },
+            }),
+          ),
+          catchError((error: unknown) =>
+            of(
+              DataPackStoreActions.storeFailed({
+                message: failure(
+                  `“${pack.name}” is in use in this tab but could not be kept for next time`,
+                  error,
+                ),
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** Remembers which pack is in force after the analyst changes it (apply, switch, undo, redo). */
+export const rememberActivePack = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), db = inject(PackDb)) => {
+    let remembered: string | null = null;
+    return actions$.pipe(
+      ofType(
+        DataPackStoreActions.packsLoaded,
+        DataPackActions.packApplied,
+        DataPackStoreActions.packSwitched,
+        HistoryActions.undo,
+        HistoryActions.redo,
+      ),
+      map((action) => ({ action, id: now(store, referenceFeature.selectPack).id })),
+      concatMap(({ action, id }) => {
+        // Loading says what is stored; only the analyst's own changes are written.
+        const loaded = action.type === DataPackStoreActions.packsLoaded.type;
+        const write = !loaded && remembered !== null && id !== remembered;
+        remembered = id;
+        return write
+          ? from(db.setActive(id)).pipe(
+              concatMap(() => EMPTY),
+              catchError((error: unknown) =>
+                of(
+                  DataPackStoreActions.storeFailed({
+                    message: failure(
+                      'The data pack in use could not be remembered for next time',
+                      error,
+                    ),
+                  }),
+                ),
+              ),
+            )
+          : EMPTY;
+      }),
+    );
+  },
+  { functional: true },
+);
+
+/** A kept pack, read back and put in force. */
+export const switchPack = createEffect(
+  (actions$ = inject(Actions), db = inject(PackDb)) => {
+    return actions$.pipe(
+      ofType(DataPackActions.switchRequested),
+      switchMap(({ id }): Observable<Action> => {
+        if (id === SHIPPED_PACK.id)
+          return of(DataPackStoreActions.packSwitched({ pack: SHIPPED_PACK }));
+        return from(db.read(id)).pipe(
+          map((read) =>
+            read.ok
+              ? DataPackStoreActions.packSwitched({ pack: read.pack })
+              : DataPackStoreActions.storeFailed({
+                  message: `The data pack could not be read (${read.errors[0]}); nothing changed.`,
+                }),
+          ),
+          catchError((error: unknown) =>
+            of(
+              DataPackStoreActions.storeFailed({
+                message: failure('The data pack could not be read; nothing changed', error),
+              }),
+            ),
+          ),
+        );
+      }),
+    );
+  },
+  { functional: true },
+);
+
+export const removePack = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), db = inject(PackDb)) => {
+    return actions$.pipe(
+      ofType(DataPackActions.removeRequested),
+      filter(
+        ({ id }) => id !== SHIPPED_PACK.id && id !== now(store, referenceFeature.selectPack).id,
+      ),
+      concatMap(({ id }) =>
+        from(db.remove(id)).pipe(
+          map(() => DataPackStoreActions.packRemoved({ id })),
+          catchError((error: unknown) =>
+            of(
+              DataPackStoreActions.storeFailed({
+                message: failure('The data pack could not be removed', error),
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** "Export data pack": the pack in force as CSV or JSON, both readable by "Import data…". */
+export const exportPack = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), document = inject(DOCUMENT)) => {
+    return actions$.pipe(
+      ofType(DataPackActions.exportRequested),
+      concatMap(async ({ format }) => {
+        const { writeDataPackCsv, writeDataPackJson } =
+          await import('../../data-packs/data-pack-file');
+        const pack = now(store, referenceFeature.selectActivePack);
+        const name = `data-pack-${pack.asOf}-${pack.id.slice(-8)}.${format}`;
+        if (format === 'csv') downloadText(document, name, writeDataPackCsv(pack), 'text/csv');
+        else downloadText(document, name, writeDataPackJson(pack), 'application/json');
+      }),
+    );
+  },
+  { functional: true, dispatch: false },
+);
