@@ -15,6 +15,7 @@ import { benchBrowser } from './browser.mjs';
 import { writeFullEchartsConfig } from './echarts-full.mjs';
 import { benchEngine } from './engine.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
+import { benchPackImport } from './pack-import.mjs';
 import { jsSizes } from './sizes.mjs';
 import { printTable } from './table.mjs';
 
@@ -54,6 +55,8 @@ const fullSizes = jsSizes(join(ROOT, 'dist/bench-full/browser'));
 
 log('Monte Carlo engine in Node');
 const engine = await benchEngine(ROOT, { repeats: QUICK ? 3 : 7 });
+log('5,000-row data pack import in Node');
+const packImport = await benchPackImport(ROOT, { repeats: QUICK ? 3 : 7 });
 
 const server = await serve('dist/bench/browser');
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -81,6 +84,7 @@ const results = {
     files: sizes.files,
   },
   engine,
+  packImport,
   browser: { unthrottled: browser1x, throttled4x: browser4x },
   lighthouse,
   runtimeSeconds: Math.round((Date.now() - started) / 1000),

@@ -27,6 +27,8 @@ export class PackReviewDialog {
   protected readonly review = this.store.selectSignal(packsFeature.selectReview);
   private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
   protected readonly dataAsOf = dataAsOf;
+  /** Rows listed per table: a pack of thousands of figures still opens at once. */
+  protected readonly listed = 200;
 
   constructor() {
     // Modal while a review waits: focus moves in, Escape cancels, and the page behind is inert.
