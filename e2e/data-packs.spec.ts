@@ -67,6 +67,16 @@ test.describe('data packs', () => {
     await expectTableValue(table, RD_SERIES, 2030, 3950 * growth5);
     await expect(page.getByRole('region', { name: RD_PANEL })).toContainText('gerd-final');
 
+    // /sources lists the pack in force: the final figure with its release, the preliminary superseded.
+    await page.getByRole('link', { name: 'Sources', exact: true }).click();
+    await expect(page.getByText('Active data pack: gerd-final')).toBeVisible();
+    const gerd = page.getByRole('table', { name: /^R&D spending \(GERD\), bn yuan$/ });
+    await expect(gerd.getByRole('row').filter({ hasText: '3950' })).toContainText('final');
+    await expect(gerd.getByRole('row').filter({ hasText: '3950' })).toContainText('30 September 2026');
+    await expect(gerd.getByRole('row').filter({ hasText: '3926.2' })).toContainText('preliminary (superseded)');
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await showData(page, RD_PANEL);
+
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(dataAsOf(page)).toContainText('Data as of April 2026 · Shipped data');
     expect((await tableRecord(table, RD_SERIES, 2025))['vintage']).toBe('preliminary');
