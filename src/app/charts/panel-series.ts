@@ -34,9 +34,22 @@ const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
  * publisher will revise should not look as settled as the final ones beside it.
  */
 function preliminaryMark(s: PanelSeries, color: string, palette: Palette): Partial<Item> {
-  if (s.type === 'bar')
-    return { itemStyle: { color: palette.background, borderColor: color, borderWidth: 2 } };
-  return { symbol: s.type === 'scatter' ? 'emptyTriangle' : 'emptyCircle', symbolSize: 9 };
+  // Filled with the chart's background: ECharts fills its own "empty" symbols white, which reads as
+  // a solid dot on the dark theme.
+  const itemStyle = { color: palette.background, borderColor: color, borderWidth: 2 };
+  if (s.type === 'bar') return { itemStyle };
+  return { symbol: s.type === 'scatter' ? 'triangle' : 'circle', symbolSize: 9, itemStyle };
+}
+
+/**
+ * Whether a target sits on or above a point of a line in its year (a 2025 goal over a 2025 figure):
+ * the point's label then goes below it, where the target's diamond does not cover it.
+ */
+function targetAbove(view: PanelView, s: PanelSeries, p: ChartPoint): boolean {
+  return (
+    s.type !== 'bar' &&
+    view.targets.some((t) => t.axis === s.axis && t.year === p.year && t.value >= p.value)
+  );
 }
 
 function item(
@@ -45,9 +58,10 @@ function item(
   palette: Palette,
   color: string,
   extra: Partial<Item> = {},
+  below = false,
 ): Item {
   // Other publishers' points are labelled to the right, the series' own above, so the two never collide.
-  const position = s.type === 'scatter' ? 'right' : 'top';
+  const position = s.type === 'scatter' ? 'right' : below ? 'bottom' : 'top';
   const preliminary = p.vintage?.vintage === 'preliminary';
   const text = [p.label, preliminary ? 'p' : undefined].filter(Boolean).join(' ');
   return {
@@ -91,7 +105,10 @@ export function seriesOptions(
   const byYear = (
     points: readonly ChartPoint[],
     extra: (p: ChartPoint) => Partial<Item> = () => ({}),
-  ) => new Map(points.map((p) => [p.year, item(p, s, palette, color, extra(p))]));
+  ) =>
+    new Map(
+      points.map((p) => [p.year, item(p, s, palette, color, extra(p), targetAbove(view, s, p))]),
+    );
   if (s.type === 'scatter') {
     return [
       {
@@ -124,7 +141,11 @@ export function seriesOptions(
   if (last && s.projected.length)
     projected.set(
       last.year,
-      item({ ...last, label: undefined, vintage: undefined }, s, palette, color, { bridge: true }),
+      // No marker of its own: it would sit on the observed point's (a hollow one looked filled).
+      item({ ...last, label: undefined, vintage: undefined }, s, palette, color, {
+        bridge: true,
+        symbol: 'none',
+      }),
     );
   return [
     {
@@ -132,6 +153,8 @@ export function seriesOptions(
       id: `${s.key}:observed`,
       type: 'line',
       connectNulls: true,
+      // Filled, so that a preliminary point's hollow marker stands out among them.
+      symbol: 'circle',
       symbolSize: 6,
       labelLayout: PUBLISHER_LABELS,
       lineStyle: { width: 2.5, type: 'solid' },

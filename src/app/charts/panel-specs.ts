@@ -1,6 +1,7 @@
 /**
- * The dashboard's chart panels as a catalogue: each panel's id, title, sources and the indicators
- * it draws. The store, the briefing and the scenario file name panels by these ids.
+ * The dashboard's chart panels as a catalogue: each panel's id, title, the indicators it draws and
+ * the remark its source line carries (the publishers come from the pack, panel-sources.ts).
+ * The store, the briefing and the scenario file name panels by these ids.
  */
 import { MODEL_VERSION } from '../model/constants';
 import { IndicatorId } from '../model/indicators';
@@ -19,7 +20,11 @@ export interface SeriesSpec {
 export interface PanelSpec {
   readonly id: PanelId;
   readonly title: string;
-  readonly sources: string;
+  /**
+   * What the source line says beyond the pack's publishers: where a target comes from, a proxy, a
+   * series with no published history. Not a data source: those are read off the pack in force.
+   */
+  readonly sourceNote?: string;
   readonly series: readonly SeriesSpec[];
   readonly logAxes?: readonly number[];
 }
@@ -31,8 +36,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'rd',
     title: 'R&D spending and intensity',
-    sources:
-      'NBS, MOST, MOF statistical communiqués (2012–2024), NBS preliminary figures for 2025 (Jan 2026); target: Innovation-Driven Development Strategy Outline (2016)',
+    sourceNote: 'target: Innovation-Driven Development Strategy Outline (2016)',
     series: [
       { indicator: 'rdSpend', type: 'bar' },
       { indicator: 'rdIntensity', type: 'line', axis: 1 },
@@ -41,15 +45,13 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'basic',
     title: 'Basic research share of R&D',
-    sources:
-      'NBS, MOST, MOF statistical communiqués (2012–2024), MOST preliminary share for 2025 (Mar 2026); target: 14th Five-Year Plan outline (2021)',
+    sourceNote: 'target: 14th Five-Year Plan outline (2021)',
     series: [{ indicator: 'basicShare', type: 'line' }],
   },
   {
     id: 'talent',
     title: 'Talent: AI majors, graduates and program churn',
-    sources:
-      'Ministry of Education filing and approval results (2017–2024); media tally (Dec 2024); graduates are model output',
+    sourceNote: 'graduates are model output',
     series: [
       { indicator: 'programsAdded', type: 'bar' },
       { indicator: 'programsCancelled', type: 'bar' },
@@ -60,14 +62,13 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'aiIndustry',
     title: 'Core AI industry against the 2017 plan',
-    sources:
-      'CAICT, MIIT, CNNIC (2022–2025); targets: New Generation AI Development Plan (State Council, 2017)',
+    sourceNote: 'targets: New Generation AI Development Plan (State Council, 2017)',
     series: [{ indicator: 'aiCoreIndustry', type: 'line', labelPublishers: true }],
   },
   {
     id: 'notableModels',
     title: 'Notable AI models per year, China and US',
-    sources: 'Epoch AI data via the Stanford AI Index (2022–2025); parity goal is an analyst proxy',
+    sourceNote: 'parity goal is an analyst proxy',
     series: [
       { indicator: 'notableModelsCN', type: 'line' },
       { indicator: 'notableModelsUS', type: 'line' },
@@ -76,8 +77,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'llms',
     title: 'Large language models released',
-    sources:
-      'CCID (Aug 2023), CAICT (Jul 2024), WAIC via Xinhua (Jul 2025); definitions differ by publisher',
+    sourceNote: 'definitions differ by publisher',
     logAxes: [0],
     series: [
       { indicator: 'llmsCN', type: 'line', labelPublishers: true },
@@ -88,8 +88,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'robotics',
     title: 'Industrial robots: installations and density',
-    sources:
-      'IFR World Robotics (2020–2024); target: 14th FYP Robot Industry Development Plan (2021)',
+    sourceNote: 'target: 14th FYP Robot Industry Development Plan (2021)',
     series: [
       { indicator: 'robotInstalls', type: 'bar' },
       { indicator: 'robotDensity', type: 'line', axis: 1 },
@@ -98,8 +97,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
   {
     id: 'compute',
     title: 'Compute access under export controls',
-    sources:
-      'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
+    sourceNote:
+      'model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
     series: [
       { indicator: 'computeAccess', type: 'line' },
       { indicator: 'domesticShare', type: 'line', axis: 1 },

@@ -10,6 +10,7 @@ import { MonteCarloSummary } from '../model/monte-carlo';
 import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
 import { panelSummary } from './chart-summaries';
+import { panelSources } from './panel-sources';
 import {
   OTHER_PUBLISHERS,
   PANEL_SPECS,
@@ -87,7 +88,7 @@ export interface DataRow {
 export interface PanelView {
   readonly id: PanelId;
   readonly title: string;
-  /** The sources named under the title. */
+  /** The sources named under the title: the pack's publishers of the points drawn, and a remark. */
   readonly sources: string;
   readonly axes: readonly string[];
   /** Axes drawn on a log scale (series growing by orders of magnitude). */
@@ -273,7 +274,7 @@ export function buildPanelView(
   return {
     id: spec.id,
     title: spec.title,
-    sources: spec.sources,
+    sources: panelSources(spec, projection.data),
     axes,
     logAxes: spec.logAxes ?? [],
     years,

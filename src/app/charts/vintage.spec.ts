@@ -115,7 +115,46 @@ describe('vintages on the charts and in the data table', () => {
     const drawn = (line['data'] as (AnyRecord | string)[]).filter(
       (d): d is AnyRecord => typeof d === 'object',
     );
-    expect(drawn.at(-1)!['symbol']).toBe('emptyCircle');
-    expect(drawn.at(-2)!['symbol']).toBeUndefined();
+    // Hollow on either theme: filled with the background (ECharts fills "emptyCircle" white).
+    const [settled, prelim] = [drawn.at(-2)!, drawn.at(-1)!];
+    expect(prelim['symbol']).toBe('circle');
+    expect(prelim['itemStyle']).toEqual({
+      color: PALETTES.dark.background,
+      borderColor: line['color'],
+      borderWidth: 2,
+    });
+    expect(prelim['label']).toEqual(jasmine.objectContaining({ show: true, formatter: 'p' }));
+    // The settled points beside it are filled with the series colour.
+    expect(line['symbol']).toBe('circle');
+    expect(settled['symbol']).toBeUndefined();
+    expect(settled['itemStyle']).toBeUndefined();
+    // The projection joins it without a marker of its own over the hollow one.
+    const projected = (option['series'] as AnyRecord[]).find(
+      (s) => s['id'] === 'rdIntensity:projected',
+    )!;
+    const years = option['xAxis']['data'] as string[];
+    expect(projected['data'][years.indexOf('2025')]).toEqual(
+      jasmine.objectContaining({ bridge: true, symbol: 'none' }),
+    );
+  });
+
+  it('puts the “p” tag below a point where a target sits above it in that year', () => {
+    const option = (id: string) =>
+      buildPanelOption(
+        views.find((v) => v.id === id)!,
+        PALETTES.light,
+      ) as AnyRecord;
+    const labelAt = (o: AnyRecord, seriesId: string, year: string) =>
+      (o['series'] as AnyRecord[]).find((s) => s['id'] === seriesId)!['data'][
+        (o['xAxis']['data'] as string[]).indexOf(year)
+      ]['label'];
+    // Basic research: 7.08% (2025, preliminary) under the 8% goal for 2025.
+    expect(labelAt(option('basic'), 'basicShare:observed', '2025')).toEqual(
+      jasmine.objectContaining({ formatter: 'p', position: 'bottom' }),
+    );
+    // R&D intensity: the goal is for 2030, so the 2025 tag stays above the point.
+    expect(labelAt(option('rd'), 'rdIntensity:observed', '2025')).toEqual(
+      jasmine.objectContaining({ formatter: 'p', position: 'top' }),
+    );
   });
 });

@@ -180,15 +180,17 @@ export function projectValues(
   );
   extend('notableModelsUS', (_, n) => n * (1 + rate(levers, 'modelGrowthUS')));
 
-  // LLMs: China and the rest of the world grow separately; world = China + rest.
-  const llmLast = last('llmsCN');
-  let rest = v.llmsWorld[at(llmLast)] - v.llmsCN[at(llmLast)];
+  // LLMs: China and the rest of the world grow separately; world = China + rest. Each continues
+  // from its own last observation (an observed count is never replaced), so the rest starts at the
+  // world's last year, less China's count that year: observed, or projected where China's ends first.
   extend(
     'llmsCN',
     (year, l) =>
       l * (1 + rate(levers, 'llmGrowthCN') * access[at(year)]) * (1 - levers.priceWarExit),
   );
-  for (let year = llmLast + 1; year <= horizon; year++) {
+  const worldLast = last('llmsWorld');
+  let rest = v.llmsWorld[at(worldLast)] - v.llmsCN[at(worldLast)];
+  for (let year = worldLast + 1; year <= horizon; year++) {
     rest *= 1 + rate(levers, 'llmGrowthRW');
     v.llmsWorld[at(year)] = v.llmsCN[at(year)] + rest;
   }
