@@ -25,6 +25,7 @@ import { ComparePanel } from './compare-panel/compare-panel';
 import { ConstantsEditor } from './constants-editor/constants-editor';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
+import { PackNotice } from './pack-notice/pack-notice';
 import { PanelFrame } from './panel-frame/panel-frame';
 import { ScenarioManager } from './scenario-manager/scenario-manager';
 
@@ -38,6 +39,7 @@ import { ScenarioManager } from './scenario-manager/scenario-manager';
     MatButtonModule,
     RouterLink,
     ScenarioManager,
+    PackNotice,
     LeverPanel,
     ConstantsEditor,
     PanelFrame,

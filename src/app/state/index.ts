@@ -11,6 +11,7 @@ import { goalsFeature } from './goals/goals.feature';
 import { undoRedo } from './history/history.reducer';
 import { leversFeature } from './levers/levers.feature';
 import * as linkEffects from './link/link.effects';
+import { packsFeature } from './packs/packs.feature';
 import { referenceFeature } from './reference/reference.feature';
 import { scenariosFeature } from './scenarios/scenarios.feature';
 import { settingsFeature } from './settings/settings.feature';
@@ -46,6 +47,7 @@ export function provideAppState() {
     provideState(presentationFeature),
     provideState(scenariosFeature),
     provideState(storageFeature),
+    provideState(packsFeature),
     provideEffects(uiEffects, analyticsEffects, storageEffects, storageSyncEffects, linkEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
