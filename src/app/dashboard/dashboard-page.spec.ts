@@ -6,11 +6,15 @@ import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
 import { dataAsOf } from '../format/release-date';
 import { SHIPPED_PACK } from '../model/data-pack';
+import { BASELINE } from '../scenarios/scenario';
+import { UNSAVED_ID } from '../scenarios/storage/session';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { leversFeature } from '../state/levers/levers.feature';
+import { ShareLinkActions } from '../state/link/link.actions';
+import { packsFeature } from '../state/packs/packs.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { scenariosFeature } from '../state/scenarios/scenarios.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
@@ -36,6 +40,7 @@ describe('DashboardPage', () => {
         provideState(briefingFeature),
         provideState(scenariosFeature),
         provideState(storageFeature),
+        provideState(packsFeature),
         provideEchartsCore({
           echarts: () => import('../charts/echarts-setup').then((m) => m.default),
         }),
@@ -62,6 +67,23 @@ describe('DashboardPage', () => {
     const panels = [...el().querySelectorAll('app-panel-frame .sources')];
     expect(panels.length).toBe(8);
     for (const p of panels) expect(p.textContent).toContain(dataAsOf(SHIPPED_PACK.asOf));
+  });
+
+  it('says under the scenario when it was made with another data pack, and nothing otherwise', async () => {
+    const notice = () => el().querySelector('app-scenario-manager + app-pack-notice [role=status]');
+    expect(notice()).not.toBeNull();
+    expect(notice()!.textContent!.trim()).toBe('');
+    const pack = { id: 'pack-2026-05-abc', name: 'pack-2026-05-abc', asOf: '2026-05' };
+    store.dispatch(
+      ShareLinkActions.linkOpened({
+        scenario: { ...BASELINE, id: UNSAVED_ID, name: 'From link', preset: false, pack },
+        notices: [],
+        leaving: null,
+      }),
+    );
+    await fixture.whenStable();
+    expect(notice()!.textContent).toContain('This scenario was made with “pack-2026-05-abc”');
+    expect(notice()!.textContent).toContain('That data pack is not in this browser');
   });
 
   it('shows the levers, eight chart panels and the goals as named regions', async () => {

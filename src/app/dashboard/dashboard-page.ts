@@ -24,6 +24,7 @@ import { ConstantsEditor } from './constants-editor/constants-editor';
 import { DataPackMenu } from './data-packs/data-pack-menu';
 import { GoalsPanel } from './goals-panel/goals-panel';
 import { LeverPanel } from './lever-panel/lever-panel';
+import { PackNotice } from './pack-notice/pack-notice';
 import { PanelFrame } from './panel-frame/panel-frame';
 import { ScenarioManager } from './scenario-manager/scenario-manager';
 
@@ -37,6 +38,7 @@ import { ScenarioManager } from './scenario-manager/scenario-manager';
     MatButtonModule,
     DataPackMenu,
     ScenarioManager,
+    PackNotice,
     LeverPanel,
     ConstantsEditor,
     PanelFrame,

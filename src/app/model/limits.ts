@@ -23,6 +23,10 @@ export const GOAL_ID_MAX = 80;
 export const CUSTOM_GOALS_MAX = 50;
 /** Hidden goal ids in one scenario: room for every official goal plus every custom one. */
 export const HIDDEN_GOALS_MAX = 100;
+/** Characters in a data pack's id, as a scenario, a file or a link names it (ids are ASCII). */
+export const PACK_ID_MAX = 100;
+/** Characters in a data pack's name (the pack import cuts names to this). */
+export const PACK_NAME_MAX = 80;
 /** Scenarios the app keeps and one file holds (README, "Saved work": a backup of 1,000 imports). */
 export const SCENARIOS_MAX = 1_000;
 
@@ -43,7 +47,7 @@ export const EXPORT_BYTES_PER_UNIT = 3;
 
 /**
  * Keys, numbers (up to 24 characters each), punctuation and 2-space indentation of one scenario
- * holding the most of everything, its text aside: 19,544 bytes as measured by the spec that builds
+ * holding the most of everything, its text aside: 19,636 bytes as measured by the spec that builds
  * that scenario (scenarios/file/backup-size.spec.ts), rounded up. 50 goals take most of it.
  */
 const SCENARIO_STRUCTURE_BYTES = 20_000;
@@ -56,7 +60,9 @@ const SCENARIO_TEXT_UNITS_MAX =
   SCENARIO_NOTES_MAX +
   SLIDES_MAX * SLIDE_NOTE_MAX +
   CUSTOM_GOALS_MAX * (GOAL_NAME_MAX + GOAL_SHORT_MAX + GOAL_ID_MAX) +
-  HIDDEN_GOALS_MAX * GOAL_ID_MAX;
+  HIDDEN_GOALS_MAX * GOAL_ID_MAX +
+  PACK_ID_MAX +
+  PACK_NAME_MAX;
 
 /** The most bytes one exported scenario can take. */
 export const SCENARIO_EXPORT_BYTES_MAX =
@@ -64,8 +70,8 @@ export const SCENARIO_EXPORT_BYTES_MAX =
 
 /**
  * The import size limit: the largest backup the app can write (SCENARIOS_MAX scenarios, each at
- * the most of everything), so no backup is ever refused for its size. 353,361,000 bytes; the
- * largest backup measured is 341,009,123 bytes, of which the 40 slides of 2,000 CJK characters
+ * the most of everything), so no backup is ever refused for its size. 353,901,000 bytes; the
+ * largest backup measured is 341,441,123 bytes, of which the 40 slides of 2,000 CJK characters
  * per scenario are 240 MB. The limit stops a runaway file before it is read; the schema's counts
  * and lengths are what bound the work after that.
  */

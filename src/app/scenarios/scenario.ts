@@ -5,6 +5,7 @@ import {
   MODEL_VERSION,
   ModelConstants,
 } from '../model/constants';
+import { PackIdentity } from '../model/data-pack';
 import { Goal } from '../model/goals';
 import { DEFAULT_LEVERS, LeverValues } from '../model/levers';
 import { DEFAULT_MONTE_CARLO, MonteCarloSettings } from '../model/monte-carlo';
@@ -30,6 +31,11 @@ export interface Scenario {
   readonly updatedAt: string;
   /** Presets are read-only; copy one to change it. */
   readonly preset: boolean;
+  /**
+   * The data pack in force when it was last saved (none: a preset, or a scenario saved before packs
+   * were recorded). What it names is shown beside the numbers when another pack is in force.
+   */
+  readonly pack?: PackIdentity;
 }
 
 const PRESET_TIME = '2026-01-01T00:00:00.000Z';

@@ -3,6 +3,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { SCENARIOS_MAX } from '../../model/limits';
 import { BASELINE, PRESETS, Scenario } from '../../scenarios/scenario';
 import { draftOf } from '../../scenarios/storage/working-draft';
+import { referenceFeature } from '../../state/reference/reference.feature';
 import { ScenarioManagerActions } from '../../state/scenarios/scenarios.actions';
 import { scenariosFeature } from '../../state/scenarios/scenarios.feature';
 import {
@@ -13,6 +14,8 @@ import {
 } from '../../state/scenarios/scenarios.selectors';
 import { initialStorageState, storageFeature } from '../../state/storage/storage.feature';
 import { ScenarioManager } from './scenario-manager';
+
+const MAY = { id: 'pack-2026-05-abc', name: 'May update', asOf: '2026-05-19' };
 
 /** The manager keeps the library within what a backup can hold, and says so. */
 describe('ScenarioManager at the scenario limit', () => {
@@ -36,6 +39,7 @@ describe('ScenarioManager at the scenario limit', () => {
     store.overrideSelector(scenariosFeature.selectNotice, null);
     store.overrideSelector(selectHasUnsavedChanges, false);
     store.overrideSelector(selectWorkingDraft, draftOf(active));
+    store.overrideSelector(referenceFeature.selectPack, MAY);
     store.overrideSelector(selectActiveWithDraft, active);
     store.overrideSelector(selectSaveStatus, 'All changes saved in this browser.');
     store.overrideSelector(storageFeature.selectStorageState, {
@@ -70,5 +74,7 @@ describe('ScenarioManager at the scenario limit', () => {
     const action = (store.dispatch as jasmine.Spy).calls.mostRecent().args[0];
     expect(action.type).toBe(ScenarioManagerActions.scenarioDuplicated.type);
     expect(action.scenario.name).toBe('S 0 (copy)');
+    // Made on the pack in force, whatever the original was made on.
+    expect(action.scenario.pack).toEqual(MAY);
   });
 });

@@ -13,7 +13,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { downloadText, slug } from '../../export/download';
 import { formatCount } from '../../format/number';
-import { MODEL_VERSION } from '../../model/constants';
 import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
 import { newId } from '../../scenarios/new-id';
 import { Scenario } from '../../scenarios/scenario';
@@ -28,8 +27,8 @@ import { MAX_COMPARE, scenariosFeature } from '../../state/scenarios/scenarios.f
 import {
   selectActiveWithDraft,
   selectHasUnsavedChanges,
+  selectNewScenarioContent,
   selectSaveStatus,
-  selectWorkingDraft,
 } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
 import { conflictSummary } from './conflict-summary';
@@ -52,7 +51,8 @@ export class ScenarioManager {
   protected readonly lastDeleted = this.store.selectSignal(scenariosFeature.selectLastDeleted);
   protected readonly unsaved = this.store.selectSignal(selectHasUnsavedChanges);
   protected readonly storage = this.store.selectSignal(storageFeature.selectStorageState);
-  private readonly draft = this.store.selectSignal(selectWorkingDraft);
+  /** What Save as new and Duplicate store: the working state, on the pack in force. */
+  private readonly newContent = this.store.selectSignal(selectNewScenarioContent);
   /** The active scenario with changes not yet stored: what is left behind when another one opens. */
   private readonly held = this.store.selectSignal(selectActiveWithDraft);
   protected readonly conflicts = this.store.selectSignal(scenariosFeature.selectConflicts);
@@ -201,17 +201,7 @@ export class ScenarioManager {
   }
 
   private fromWorkingState(name: string, now: string): Scenario {
-    return {
-      ...this.draft(),
-      id: newId(),
-      name,
-      // A preset's notes describe the preset, not the analyst's copy of it.
-      notes: this.active().preset ? '' : this.active().notes,
-      modelVersion: MODEL_VERSION,
-      createdAt: now,
-      updatedAt: now,
-      preset: false,
-    };
+    return { ...this.newContent(), id: newId(), name, createdAt: now, updatedAt: now };
   }
 
   protected remove(): void {

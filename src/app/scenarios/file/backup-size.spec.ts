@@ -12,6 +12,8 @@ import {
   GOAL_SHORT_MAX,
   HIDDEN_GOALS_MAX,
   MAX_FILE_BYTES,
+  PACK_ID_MAX,
+  PACK_NAME_MAX,
   PATHS_MAX,
   SCENARIOS_MAX,
   SCENARIO_EXPORT_BYTES_MAX,
@@ -98,6 +100,7 @@ function WORST_BASE(): Scenario {
     createdAt: '2026-11-28T12:00:00.000+05:30',
     updatedAt: '2026-11-28T12:00:00.000+05:30',
     preset: false,
+    pack: { id: 'p'.repeat(PACK_ID_MAX), name: cjk(PACK_NAME_MAX), asOf: '2026-11-28' },
   };
 }
 
@@ -126,6 +129,8 @@ describe('the largest backup', () => {
     expect(file.customGoals.length).toBe(CUSTOM_GOALS_MAX);
     expect(file.hiddenGoals.length).toBe(GOALS.length + CUSTOM_GOALS_MAX);
     expect(file.hiddenGoals.length).toBeLessThanOrEqual(HIDDEN_GOALS_MAX);
+    expect(file.pack.id.length).toBe(PACK_ID_MAX);
+    expect(file.pack.name.length).toBe(PACK_NAME_MAX);
   });
 
   it('fits the import limit, which is no more than 5% above it', () => {

@@ -22,6 +22,7 @@ import {
   GOAL_NAME_MAX,
   GOAL_SHORT_MAX,
   HIDDEN_GOALS_MAX,
+  PACK_NAME_MAX,
   PATHS_MAX,
   PATHS_MIN,
   SCENARIOS_MAX,
@@ -35,6 +36,7 @@ import { cutText, plainText } from '../../model/plain-text';
 import { TARGET_SOURCES } from '../../model/sources';
 import { Scenario } from '../scenario';
 import { fitName } from '../scenario-names';
+import { PACK_ID_RULE, isPackDate, isPackId, isPackName, readPack } from '../scenario-pack';
 import { PANEL_IDS } from '../slides';
 
 export const SCHEMA_VERSION = 3;
@@ -128,6 +130,15 @@ const slideSchema = z.strictObject({
   note: z.string().max(SLIDE_NOTE_MAX),
 });
 
+/** The data pack the scenario was saved on (files from before packs name none). */
+const packSchema = z.strictObject({
+  id: z.string().refine(isPackId, `is not a data pack id (${PACK_ID_RULE} characters)`),
+  name: z
+    .string()
+    .refine(isPackName, `must be visible text of at most ${PACK_NAME_MAX} characters`),
+  asOf: z.string().refine(isPackDate, 'must be a date like 2026, 2026-05 or 2026-05-19'),
+});
+
 const scenarioSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(SCENARIO_NAME_MAX),
@@ -145,6 +156,7 @@ const scenarioSchema = z
     modelVersion: z.number().int().min(1),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    pack: packSchema.optional(),
   })
   .superRefine((scenario, ctx) => checkGoalIds(scenario.customGoals, ctx));
 
@@ -233,6 +245,8 @@ function fileHiddenGoals(hidden: readonly string[], customGoals: readonly FileGo
 
 export function toFileScenario(s: Scenario): FileScenario {
   const customGoals = fileGoals(s.customGoals);
+  // A pack the schema would refuse (from a damaged record) is left out, not written.
+  const pack = readPack(s.pack);
   return {
     name: fileName(s.name, 'Scenario', SCENARIO_NAME_MAX),
     notes: fileText(s.notes, SCENARIO_NOTES_MAX),
@@ -257,6 +271,7 @@ export function toFileScenario(s: Scenario): FileScenario {
     modelVersion: wholeIn(s.modelVersion, 1, Number.MAX_SAFE_INTEGER),
     createdAt: fileDate(s.createdAt, EPOCH),
     updatedAt: fileDate(s.updatedAt, fileDate(s.createdAt, EPOCH)),
+    ...(pack ? { pack } : {}),
   };
 }
 
@@ -277,5 +292,6 @@ export function fromFileScenario(s: FileScenario, id: string, name: string): Sce
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
     preset: false,
+    ...(s.pack ? { pack: s.pack } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { LEVERS } from '../../model/levers';
 import { exportScenarios } from './scenario-file';
-import { NOW, load, notPolluted, scenarioArb } from './testing/file-spec-helpers';
+import { NOW, load, notPolluted, packArb, scenarioArb } from './testing/file-spec-helpers';
 
 describe('scenario files: fuzzing', () => {
   afterEach(notPolluted);
@@ -43,14 +43,18 @@ describe('scenario files: fuzzing', () => {
         'modelVersion',
         'createdAt',
         'updatedAt',
+        'pack',
       ];
       const target = fc.oneof(
         fc.constantFrom(...fields).map((field) => [field]),
         fc.constantFrom(...LEVERS.map((lever) => lever.id)).map((id) => ['levers', id]),
         fc.constantFrom('paths', 'seed').map((key) => ['monteCarlo', key]),
+        fc.constantFrom('id', 'name', 'asOf').map((key) => ['pack', key]),
       );
       fc.assert(
-        fc.property(scenarioArb, target, fc.jsonValue(), (scenario, path, value) => {
+        fc.property(scenarioArb, packArb, target, fc.jsonValue(), (s, pack, path, value) => {
+          // A pack field to replace a part of, when the scenario names no pack.
+          const scenario = path[0] === 'pack' && !s.pack ? { ...s, pack } : s;
           const doc = JSON.parse(exportScenarios([scenario], NOW));
           const parent = path.slice(0, -1).reduce((obj, key) => obj[key], doc.scenarios[0]);
           parent[path[path.length - 1]] = value;

@@ -10,7 +10,8 @@ import {
   HORIZON_MIN,
   ModelConstants,
 } from '../../model/constants';
-import { SEED_MAX } from '../../model/limits';
+import { SHIPPED_PACK } from '../../model/data-pack';
+import { PACK_ID_MAX, SEED_MAX } from '../../model/limits';
 import {
   DEFAULT_MONTE_CARLO,
   MonteCarloSettings,
@@ -88,3 +89,42 @@ export const scenarioName: fc.Arbitrary<string> = fc
   })
   .map((parts) => parts.join('').trim())
   .filter((name) => name.length > 0 && name.length <= LINK_NAME_MAX && !/\p{Cc}/u.test(name));
+
+/** A date as packs carry it: a year, a month or a day. */
+export const packDate: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.integer({ min: 1990, max: 2099 }),
+    fc.integer({ min: 0, max: 12 }),
+    fc.integer({ min: 0, max: 28 }),
+  )
+  .map(([y, m, d]) =>
+    m === 0
+      ? `${y}`
+      : d === 0
+        ? `${y}-${String(m).padStart(2, '0')}`
+        : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  );
+
+/** Pack ids: the shipped one, ones as an import makes them (`pack-<date>-<hash>`), any the rule allows. */
+export const packId: fc.Arbitrary<string> = fc.oneof(
+  fc.constant(SHIPPED_PACK.id),
+  fc
+    .tuple(packDate, fc.stringMatching(/^[0-9a-f]{4,16}$/))
+    .map(([date, hash]) => `pack-${date}-${hash}`),
+  fc.stringMatching(new RegExp(`^[A-Za-z0-9._-]{1,${PACK_ID_MAX}}$`)),
+);
+
+/** Values a `pack` key or field may hold that are no pack id: spaces, quotes, Chinese, too long. */
+export const badPackId: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 20 }).filter((s) => !/^[A-Za-z0-9._-]+$/.test(s)),
+  fc.constantFrom(
+    'pack 2026',
+    'pack/../x',
+    '中文',
+    '🚀',
+    'a&b',
+    '%20',
+    '<b>',
+    'x'.repeat(PACK_ID_MAX + 1),
+  ),
+);

@@ -3,6 +3,7 @@ import { CONSTANTS_INFO, DEFAULT_CONSTANTS } from '../../model/constants';
 import { DEFAULT_LEVERS, LEVERS } from '../../model/levers';
 import { SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
+import { badPackId } from './link-arbitraries';
 import { queryParamsToScenario } from './link-reader';
 import { LinkDraft } from './share-link';
 
@@ -24,6 +25,7 @@ describe('reading a share link', () => {
         levers: { ...DEFAULT_LEVERS, rdGrowth: 10 },
         horizon: 2040,
         name: null,
+        pack: null,
         notices: [],
       });
     }
@@ -109,6 +111,38 @@ describe('reading a share link', () => {
     }
   });
 
+  it('reads the data pack a link names, and ignores with a notice a value that is no pack id', () => {
+    expect(queryParamsToScenario({ v: '2', pack: 'pack-2026-05-abc', rdGrowth: '9' })).toEqual({
+      ...DEFAULTS,
+      levers: { ...DEFAULT_LEVERS, rdGrowth: 9 },
+      name: null,
+      pack: 'pack-2026-05-abc',
+      notices: [],
+    });
+    const bad = queryParamsToScenario({ pack: 'pack 2026/../x', rdGrowth: '9' });
+    expect(bad.pack).toBeNull();
+    expect(bad.levers.rdGrowth).toBe(9);
+    expect(bad.notices).toEqual([
+      'The link’s data pack “pack 2026/../x” is not a pack id (letters, digits, “.”, “_” and “-” only, at most 100 characters); it was ignored.',
+    ]);
+    expect(queryParamsToScenario({ pack: 'x'.repeat(101) }).notices).toEqual([
+      jasmine.stringMatching(/^The link’s data pack “x{40}…” is not a pack id/),
+    ]);
+    expect(queryParamsToScenario({ pack: 'x'.repeat(100) }).pack).toBe('x'.repeat(100));
+    expect(queryParamsToScenario({ pack: ['a', 'b'] })).toEqual(
+      jasmine.objectContaining({ pack: 'b' }),
+    );
+    fc.assert(
+      fc.property(badPackId, (raw) => {
+        const decoded = queryParamsToScenario({ pack: raw });
+        expect(decoded.pack).toBeNull();
+        expect(decoded.notices.length).toBe(1);
+        expect(decoded.notices[0]).toContain('is not a pack id');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads a newer or malformed version best-effort, and a bad horizon as the default', () => {
     expect(queryParamsToScenario({ v: '3', rdGrowth: '9' }).levers.rdGrowth).toBe(9);
     expect(queryParamsToScenario({ v: '3' }).notices).toEqual([
@@ -118,6 +152,7 @@ describe('reading a share link', () => {
     expect(queryParamsToScenario({ h: '2099' })).toEqual({
       ...DEFAULTS,
       name: null,
+      pack: null,
       notices: [jasmine.stringContaining('Horizon')],
     });
     expect(queryParamsToScenario({ rdGrowth: ['9', '11'] }).levers.rdGrowth).toBe(11);
@@ -136,6 +171,7 @@ describe('reading a share link', () => {
       'n',
       'seed',
       'name',
+      'pack',
     );
     fc.assert(
       fc.property(fc.dictionary(fc.oneof(fc.string(), keys), fc.string()), (params) => {

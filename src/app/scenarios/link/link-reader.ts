@@ -20,12 +20,14 @@ import {
   PATHS_MAX,
   PATHS_MIN,
 } from '../../model/monte-carlo';
+import { PACK_ID_RULE, isPackId } from '../scenario-pack';
 import { LINK_NAME_MAX, repairName } from './link-name';
 import {
   DecodedLink,
   HORIZON_KEY,
   LINK_VERSION,
   NAME_KEY,
+  PACK_KEY,
   PATHS_KEY,
   RawParams,
   SEED_KEY,
@@ -165,6 +167,16 @@ function readName(raw: string | undefined, notices: string[]): string | null {
   return name;
 }
 
+/** The data pack the link names; a value that is no pack id is ignored, with a notice. */
+function readPackId(raw: string | undefined, notices: string[]): string | null {
+  if (raw === undefined) return null;
+  if (isPackId(raw)) return raw;
+  notices.push(
+    `The link’s data pack “${shown(raw)}” is not a pack id (${PACK_ID_RULE} characters); it was ignored.`,
+  );
+  return null;
+}
+
 /** What a link asks for, within every range; never throws, and says what it changed or ignored. */
 export function queryParamsToScenario(input: RawParams): DecodedLink {
   const notices: string[] = [];
@@ -223,5 +235,6 @@ export function queryParamsToScenario(input: RawParams): DecodedLink {
           ),
   };
   const name = readName(params[NAME_KEY], notices);
-  return { levers, constants, horizon, monteCarlo, name, notices };
+  const pack = readPackId(params[PACK_KEY], notices);
+  return { levers, constants, horizon, monteCarlo, name, pack, notices };
 }

@@ -8,11 +8,12 @@ import { UrlSegmentGroup, UrlTree } from '@angular/router';
 import fc from 'fast-check';
 import { plainDecimal } from '../../format/number';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, HORIZON_MAX, HORIZON_MIN } from '../../model/constants';
+import { SHIPPED_PACK } from '../../model/data-pack';
 import { DEFAULT_LEVERS, LEVERS } from '../../model/levers';
 import { SEED_MAX } from '../../model/limits';
 import { DEFAULT_MONTE_CARLO, PATHS_MAX, PATHS_MIN } from '../../model/monte-carlo';
 import { LenientUrlSerializer, repairPercentEncoding } from './lenient-url-serializer';
-import { linkDraft, scenarioName } from './link-arbitraries';
+import { badPackId, linkDraft, packId, scenarioName } from './link-arbitraries';
 import { queryParamsToScenario } from './link-reader';
 import { DecodedLink, LinkDraft, scenarioToQueryParams } from './share-link';
 
@@ -27,6 +28,7 @@ const KEYS = [
   'n',
   'seed',
   'name',
+  'pack',
   ...LEVERS.map((l) => l.id),
   ...CONSTANTS_INFO.map((c) => c.id),
   '__proto__',
@@ -99,6 +101,8 @@ const piece = fc.oneof(
   ),
   fc.double().map(String),
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
+  packId,
+  badPackId,
 );
 const pair = fc
   .tuple(fc.oneof(fc.constantFrom(...KEYS), piece), fc.option(piece, { nil: undefined }))
@@ -107,13 +111,17 @@ const queryString = fc.oneof(
   fc.array(pair, { maxLength: 8 }).map((pairs) => pairs.join('&')),
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc
-    .tuple(linkDraft, fc.option(scenarioName, { nil: null }))
-    .map(([draft, name]) => new URLSearchParams(scenarioToQueryParams(draft, name)).toString()),
+    .tuple(linkDraft, fc.option(scenarioName, { nil: null }), fc.option(packId, { nil: null }))
+    .map(([draft, name, pack]) =>
+      new URLSearchParams(scenarioToQueryParams(draft, name, pack)).toString(),
+    ),
   // A real link with hostile pairs appended: repeated keys, values out of range.
   fc
-    .tuple(linkDraft, fc.array(pair, { maxLength: 4 }))
-    .map(([draft, extra]) =>
-      [new URLSearchParams(scenarioToQueryParams(draft, null)).toString(), ...extra].join('&'),
+    .tuple(linkDraft, fc.option(packId, { nil: null }), fc.array(pair, { maxLength: 4 }))
+    .map(([draft, pack, extra]) =>
+      [new URLSearchParams(scenarioToQueryParams(draft, null, pack)).toString(), ...extra].join(
+        '&',
+      ),
     ),
 );
 
@@ -165,6 +173,8 @@ function outOfRange(decoded: DecodedLink): string[] {
   const name = decoded.name;
   if (name !== null && (name.length === 0 || name.length > 120 || /\p{Cc}/u.test(name)))
     problems.push(`name ${JSON.stringify(name)}`);
+  if (decoded.pack !== null && !/^[A-Za-z0-9._-]{1,100}$/.test(decoded.pack))
+    problems.push(`pack ${JSON.stringify(decoded.pack)}`);
   return problems;
 }
 
@@ -174,8 +184,12 @@ function taken(decoded: DecodedLink, key: string): string | number | null | unde
   if (key === 'n') return decoded.monteCarlo.paths;
   if (key === 'seed') return decoded.monteCarlo.seed;
   if (key === 'name') return decoded.name;
+  if (key === 'pack') return decoded.pack;
   return ({ ...decoded.levers, ...decoded.constants } as Record<string, number>)[key];
 }
+
+/** The pack a link carries: none for the shipped one, which links leave out. */
+const linkedPack = (pack: string | null) => (pack === SHIPPED_PACK.id ? null : pack);
 
 function expectNotPolluted(): void {
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBeFalse();
@@ -216,6 +230,7 @@ describe('share link, fuzzed', () => {
               expect(decoded.name)
                 .withContext(`?${query}`)
                 .toBe(value === '' ? null : value);
+            else if (key === 'pack') expect(decoded.pack).withContext(`?${query}`).toBe(value);
             else {
               expect(value).withContext(`?${query}`).toMatch(PLAIN);
               expect(taken(decoded, key))
@@ -231,28 +246,38 @@ describe('share link, fuzzed', () => {
     }, 60_000);
   }
 
-  it('round-trips through a real URL with no notice, whatever the draft and name', () => {
+  it('round-trips through a real URL with no notice, whatever the draft, name and pack', () => {
     fc.assert(
-      fc.property(linkDraft, fc.option(scenarioName, { nil: null }), (draft, name) => {
-        const query = new URLSearchParams(scenarioToQueryParams(draft, name)).toString();
-        const decoded = queryParamsToScenario(serializer.parse(`/?${query}`).queryParams);
-        expect(decoded).toEqual({ ...draft, name, notices: [] });
-      }),
+      fc.property(
+        linkDraft,
+        fc.option(scenarioName, { nil: null }),
+        fc.option(packId, { nil: null }),
+        (draft, name, pack) => {
+          const query = new URLSearchParams(scenarioToQueryParams(draft, name, pack)).toString();
+          const decoded = queryParamsToScenario(serializer.parse(`/?${query}`).queryParams);
+          expect(decoded).toEqual({ ...draft, name, pack: linkedPack(pack), notices: [] });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('round-trips through the address the router writes (Angular’s own query encoding)', () => {
     fc.assert(
-      fc.property(linkDraft, fc.option(scenarioName, { nil: null }), (draft, name) => {
-        const url = serializer.serialize(
-          new UrlTree(new UrlSegmentGroup([], {}), scenarioToQueryParams(draft, name)),
-        );
-        const decoded = queryParamsToScenario(serializer.parse(url).queryParams);
-        expect(decoded)
-          .withContext(url)
-          .toEqual({ ...draft, name, notices: [] });
-      }),
+      fc.property(
+        linkDraft,
+        fc.option(scenarioName, { nil: null }),
+        fc.option(packId, { nil: null }),
+        (draft, name, pack) => {
+          const url = serializer.serialize(
+            new UrlTree(new UrlSegmentGroup([], {}), scenarioToQueryParams(draft, name, pack)),
+          );
+          const decoded = queryParamsToScenario(serializer.parse(url).queryParams);
+          expect(decoded)
+            .withContext(url)
+            .toEqual({ ...draft, name, pack: linkedPack(pack), notices: [] });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -264,6 +289,7 @@ describe('share link edge cases', () => {
       expect(queryParamsToScenario(input as never)).toEqual({
         ...DEFAULTS,
         name: null,
+        pack: null,
         notices: [],
       });
     }

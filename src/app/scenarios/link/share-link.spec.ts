@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { CONSTANTS_INFO, DEFAULT_CONSTANTS, ModelConstants } from '../../model/constants';
+import { SHIPPED_PACK } from '../../model/data-pack';
 import { INDICATORS } from '../../model/indicators';
 import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../../model/levers';
 import { DEFAULT_MONTE_CARLO } from '../../model/monte-carlo';
 import { project, valueAt } from '../../model/project';
-import { linkDraft, scenarioName } from './link-arbitraries';
+import { badPackId, linkDraft, packId, scenarioName } from './link-arbitraries';
 import { linkName } from './link-name';
 import { queryParamsToScenario } from './link-reader';
 import { LinkDraft, SETTING_KEYS, scenarioToQueryParams } from './share-link';
@@ -54,9 +55,55 @@ describe('share link', () => {
     fc.assert(
       fc.property(linkDraft, fc.option(scenarioName, { nil: null }), (draft, name) => {
         const decoded = queryParamsToScenario(viaQueryString(scenarioToQueryParams(draft, name)));
-        expect(decoded).toEqual({ ...draft, name, notices: [] });
+        expect(decoded).toEqual({ ...draft, name, pack: null, notices: [] });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('names the data pack in force, unless it is the shipped one, and reads it back', () => {
+    expect(scenarioToQueryParams(DEFAULTS, null, SHIPPED_PACK.id)).toEqual({ v: '2' });
+    expect(scenarioToQueryParams(DEFAULTS, null, 'pack-2026-05-abc')).toEqual({
+      v: '2',
+      pack: 'pack-2026-05-abc',
+    });
+    // Right after the version, so a link says first what its numbers rest on.
+    expect(
+      new URLSearchParams(
+        scenarioToQueryParams(
+          { ...DEFAULTS, levers: { ...DEFAULT_LEVERS, rdGrowth: 9 } },
+          null,
+          'p1',
+        ),
+      ).toString(),
+    ).toBe('v=2&pack=p1&rdGrowth=9');
+    fc.assert(
+      fc.property(
+        linkDraft,
+        fc.option(scenarioName, { nil: null }),
+        packId,
+        (draft, name, pack) => {
+          const decoded = queryParamsToScenario(
+            viaQueryString(scenarioToQueryParams(draft, name, pack)),
+          );
+          expect(decoded).toEqual({
+            ...draft,
+            name,
+            pack: pack === SHIPPED_PACK.id ? null : pack,
+            notices: [],
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never writes a pack value that is no pack id (the reader would refuse it)', () => {
+    fc.assert(
+      fc.property(badPackId, (bad) => {
+        expect(scenarioToQueryParams(DEFAULTS, null, bad)).toEqual({ v: '2' });
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,9 +1,10 @@
 /**
  * The share link: the link version and only what differs from the defaults, which is everything
- * that changes the numbers (levers and model constants by their ids, the horizon `h`, Monte Carlo
- * paths `n` and `seed`) and the scenario `name`:
- * `/?v=2&rdGrowth=10&talentLag=2&h=2040&n=5000&seed=7&name=Plan+B`. This file holds what a link
- * is and how one is written; link-reader.ts reads one back. Pure: no Angular.
+ * that changes the numbers (the data `pack` when it is not the shipped one, levers and model
+ * constants by their ids, the horizon `h`, Monte Carlo paths `n` and `seed`) and the scenario `name`:
+ * `/?v=2&pack=pack-2026-05-3f2a&rdGrowth=10&talentLag=2&h=2040&n=5000&seed=7&name=Plan+B`. Links
+ * without `pack` (all those written before packs) are on the shipped pack. This file holds what a
+ * link is and how one is written; link-reader.ts reads one back. Pure: no Angular.
  */
 import { plainDecimal } from '../../format/number';
 import {
@@ -12,8 +13,10 @@ import {
   DEFAULT_HORIZON,
   ModelConstants,
 } from '../../model/constants';
+import { SHIPPED_PACK } from '../../model/data-pack';
 import { LEVERS, LeverValues } from '../../model/levers';
 import { DEFAULT_MONTE_CARLO, MonteCarloSettings } from '../../model/monte-carlo';
+import { isPackId } from '../scenario-pack';
 import { linkName } from './link-name';
 
 export const LINK_VERSION = 2;
@@ -22,6 +25,7 @@ export const HORIZON_KEY = 'h';
 export const PATHS_KEY = 'n';
 export const SEED_KEY = 'seed';
 export const NAME_KEY = 'name';
+export const PACK_KEY = 'pack';
 /** The keys that are neither lever nor constant ids (a spec checks that none collide). */
 export const SETTING_KEYS: readonly string[] = [
   VERSION_KEY,
@@ -29,6 +33,7 @@ export const SETTING_KEYS: readonly string[] = [
   PATHS_KEY,
   SEED_KEY,
   NAME_KEY,
+  PACK_KEY,
 ];
 /** What the router hands over: a value, repeated values, or (from other callers) nothing. */
 export type RawParams =
@@ -47,15 +52,22 @@ export interface LinkDraft {
 export interface DecodedLink extends LinkDraft {
   /** The scenario name the link carries, tidied (see link-name.ts); null when it carries none. */
   readonly name: string | null;
+  /** The id of the data pack the link names; null: the shipped pack (or a value that is no id). */
+  readonly pack: string | null;
   readonly notices: string[];
 }
 
-/** The link's query parameters for a scenario: the version and only what differs from the defaults. */
+/**
+ * The link's query parameters for a scenario: the version and only what differs from the defaults.
+ * `pack`: the id of the data pack the numbers come from (none or the shipped one: not written).
+ */
 export function scenarioToQueryParams(
   draft: LinkDraft,
   name: string | null,
+  pack: string | null = null,
 ): Record<string, string> {
   const params: Record<string, string> = { [VERSION_KEY]: String(LINK_VERSION) };
+  if (isPackId(pack) && pack !== SHIPPED_PACK.id) params[PACK_KEY] = pack;
   for (const lever of LEVERS) {
     if (draft.levers[lever.id] !== lever.default)
       params[lever.id] = plainDecimal(draft.levers[lever.id]);

@@ -130,6 +130,37 @@ const edits = disjointEdits.map((x) => {
   return { ...x, baseScenario: base, theirs: edit('theirs'), mine: edit('mine') };
 });
 
+describe('revisions: the pack a scenario was saved on', () => {
+  const A = { id: 'pack-a', name: 'A', asOf: '2026-04' };
+  const B = { id: 'pack-b', name: 'B', asOf: '2026-05' };
+  const base = saved('a', { pack: A });
+  /** The same scenario saved before packs were recorded. */
+  const old = saved('a');
+
+  it('is not content: a scenario that differs only in its pack is not written again', () => {
+    expect(sameContent(base, { ...base, pack: B })).toBeTrue();
+    expect(sameContent(base, old)).toBeTrue();
+    expect(isEmptyPlan(planWrites([{ ...base, pack: B }], { a: version(1, base) }))).toBeTrue();
+    expect(isEmptyPlan(planWrites([old], { a: version(1, base) }))).toBeTrue();
+  });
+
+  it('goes with the side that saved a change on it, mine when both did, never a conflict', () => {
+    const theirs = { ...withLevers(base, { rdGrowth: 9 }), pack: B };
+    expect(rebase(base, theirs, base).scenario.pack).toEqual(B);
+    const mine = { ...base, notes: 'mine', pack: B };
+    expect(rebase(base, { ...base, notes: 'theirs' }, { ...base, name: 'x', pack: B })).toEqual({
+      scenario: jasmine.objectContaining({ pack: B }) as unknown as Scenario,
+      conflicts: [],
+    });
+    const both = rebase(base, { ...theirs, pack: { ...B, id: 'pack-c' } }, mine);
+    expect(both.conflicts).toEqual([]);
+    expect(both.scenario.pack).toEqual(B);
+    // A pack only theirs records (mine was saved before packs were recorded) is taken.
+    expect(rebase(old, { ...old, pack: B }, old).scenario.pack).toEqual(B);
+    expect('pack' in rebase(old, old, { ...old, notes: 'n' }).scenario).toBeFalse();
+  });
+});
+
 describe('revisions: rebase properties', () => {
   const scenario = fc
     .record({

@@ -49,7 +49,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Whether two versions of a scenario hold the same content (times and ids aside). */
+/**
+ * Whether two versions of a scenario hold the same content (times and ids aside). The pack it was
+ * saved on is not content: it is recorded with a change, so switching packs alone writes nothing.
+ */
 export function sameContent(a: Scenario, b: Scenario): boolean {
   return a === b || [...WHOLE, ...KEYED].every((f) => sameValue(a[f], b[f]));
 }
@@ -85,6 +88,10 @@ export function rebase(base: Scenario, theirs: Scenario, mine: Scenario): Rebase
     }
     out[field] = sameValue(merged, m) ? m : sameValue(merged, t) ? t : merged;
   }
+  // The pack goes with the side that saved a change on it (mine, when both did); never a conflict.
+  const pack = sameValue(mine.pack, base.pack) ? theirs.pack : mine.pack;
+  delete out['pack'];
+  if (pack) out['pack'] = pack;
   const scenario = out as unknown as Scenario;
   const updatedAt = sameContent(scenario, theirs) ? theirs.updatedAt : mine.updatedAt;
   return { scenario: { ...scenario, updatedAt }, conflicts };

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { DEFAULT_LEVERS } from '../../model/levers';
 import { SCENARIO_NAME_MAX, SEED_MAX } from '../../model/limits';
+import { badPackArb } from '../file/testing/file-spec-helpers';
 import { BASELINE, PRESETS, Scenario } from '../scenario';
 import { freeName } from '../scenario-names';
-import { TabSession } from './session';
+import { readPack } from '../scenario-pack';
+import { TabSession, UNSAVED_ID } from './session';
 import { readDraft, readScenario, readSession } from './stored-record';
 import { draftOf } from './working-draft';
 
@@ -50,6 +53,51 @@ describe('stored records', () => {
     expect(readScenario({ ...saved, later: [1] })).toEqual(
       jasmine.objectContaining({ later: [1] }),
     );
+  });
+
+  it('reads back the pack a scenario was saved on, and drops a damaged one, keeping the scenario', () => {
+    const pack = { id: 'pack-2026-05-3f2a', name: 'Update of May 2026', asOf: '2026-05' };
+    expect(readScenario({ ...saved, pack })).toEqual({ ...saved, pack });
+    expect(readScenario({ ...saved, pack: { ...pack, asOf: '' } })?.pack).toEqual({
+      ...pack,
+      asOf: '',
+    });
+    // Only the three fields are kept, in their order.
+    expect(
+      Object.keys(
+        readScenario({ ...saved, pack: { asOf: pack.asOf, x: 1, name: pack.name, id: pack.id } })!
+          .pack!,
+      ),
+    ).toEqual(['id', 'name', 'asOf']);
+    fc.assert(
+      fc.property(badPackArb, (bad) => {
+        const read = readScenario({ ...saved, pack: bad });
+        expect(read).not.toBeNull();
+        const kept = read!.pack;
+        if (kept) expect(kept).toEqual(readPack(bad)!);
+        else expect('pack' in read!).toBeFalse();
+        expect({ ...read!, pack: undefined }).toEqual({ ...saved, pack: undefined });
+      }),
+      { numRuns: 300 },
+    );
+    for (const bad of [null, 'pack-1', { ...pack, id: 'a b' }, { ...pack, asOf: 'May' }]) {
+      expect(readScenario({ ...saved, pack: bad }))
+        .withContext(JSON.stringify(bad))
+        .toEqual(saved);
+    }
+    const session: TabSession = {
+      tab: 'tab-1',
+      activeId: UNSAVED_ID,
+      unsaved: { ...saved, id: UNSAVED_ID, pack },
+      draft: null,
+      pending: null,
+      base: null,
+      updatedAt: '2026-05-01T00:00:00.000Z',
+    };
+    expect(readSession(session)).toEqual(session);
+    expect(
+      readSession({ ...session, unsaved: { ...saved, id: UNSAVED_ID, pack: 7 } })?.unsaved,
+    ).toEqual({ ...saved, id: UNSAVED_ID });
   });
 
   it('reads a sound tab session and refuses one with any unsound part', () => {

@@ -10,6 +10,7 @@ import { LEVERS } from '../../model/levers';
 import { PATHS_MAX, PATHS_MIN, SCENARIO_NAME_MAX, SEED_MAX } from '../../model/limits';
 import { cutText } from '../../model/plain-text';
 import { Scenario } from '../scenario';
+import { readPack } from '../scenario-pack';
 import { StoredVersion } from './revisions';
 import { TabSession } from './session';
 import { WorkingDraft } from './working-draft';
@@ -98,7 +99,7 @@ export function readDraft(value: unknown): WorkingDraft | null {
 }
 
 /**
- * A stored scenario, checked like the draft plus its identity and dates; null when unsound. A name
+ * A stored scenario, checked like the draft plus its identity, dates and pack; null when unsound. A name
  * longer than the limit the manager and the file schema share (left by an older version, which
  * let Duplicate pass it) is shortened, not a reason to drop the scenario.
  */
@@ -114,9 +115,15 @@ export function readScenario(value: unknown): Scenario | null {
   )
     return null;
   const draft = readDraft(value);
+  if (!draft) return null;
   const shortName =
     name.length > SCENARIO_NAME_MAX ? cutText(name.trim(), SCENARIO_NAME_MAX).trimEnd() : name;
-  return draft ? ({ ...value, ...draft, name: shortName, preset: false } as Scenario) : null;
+  // The pack only labels the numbers: a damaged one is dropped, the scenario kept.
+  const out: Loose = { ...value, ...draft, name: shortName, preset: false };
+  const pack = readPack(value['pack']);
+  if (pack) out['pack'] = pack;
+  else delete out['pack'];
+  return out as unknown as Scenario;
 }
 
 /** A tab's session, checked; null when unsound (a damaged or foreign record is never used). */

@@ -19,10 +19,13 @@ import {
   ignoredNotice,
   queryParamsToScenario,
 } from '../../scenarios/link/link-reader';
-import { DecodedLink, FROM_LINK } from '../../scenarios/link/share-link';
-import { BASELINE, Scenario } from '../../scenarios/scenario';
+import { linkScenario } from '../../scenarios/link/link-scenario';
+import { DecodedLink } from '../../scenarios/link/share-link';
+import { Scenario } from '../../scenarios/scenario';
 import { UNSAVED_ID } from '../../scenarios/storage/session';
 import { differsFrom } from '../../scenarios/storage/working-draft';
+import { packsFeature } from '../packs/packs.feature';
+import { referenceFeature } from '../reference/reference.feature';
 import {
   selectActiveWithDraft,
   selectShareQuery,
@@ -38,24 +41,6 @@ const { selectQueryParams, selectUrl } = getRouterSelectors();
 /** What a link carries; the rest of a linked scenario (goals, deck, notes) is the baseline's. */
 const LINKED_FIELDS = ['levers', 'constants', 'horizon', 'monteCarlo'] as const;
 
-/** The unsaved scenario a link opens: its values, named by the link or "From link". */
-function linkScenario(decoded: DecodedLink, at: string): Scenario {
-  const { levers, constants, horizon, monteCarlo, name } = decoded;
-  return {
-    ...BASELINE,
-    levers,
-    constants,
-    horizon,
-    monteCarlo,
-    id: UNSAVED_ID,
-    name: name ?? FROM_LINK,
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-    preset: false,
-  };
-}
-
 /**
  * Whether this page load is a reload: the address is then the tab's own (which may lag the last
  * change by the sync's 100 ms), and the tab's session, not the address, says what it shows.
@@ -70,7 +55,10 @@ function isReload(document: Document): boolean {
 function repeatsWhatIsShown(store: Store, decoded: DecodedLink, scenario: Scenario): boolean {
   const shown = now(store, selectActiveWithDraft);
   const sameName = decoded.name === null ? shown.preset : decoded.name === shown.name;
-  return sameName && !differsFrom(now(store, selectWorkingDraft), scenario, LINKED_FIELDS);
+  const samePack = scenario.pack?.id === now(store, referenceFeature.selectPack).id;
+  return (
+    sameName && samePack && !differsFrom(now(store, selectWorkingDraft), scenario, LINKED_FIELDS)
+  );
 }
 
 /**
@@ -101,7 +89,8 @@ export const openSharedLink = createEffect(
           ...(serializer.dropped.length ? [ignoredNotice(serializer.dropped)] : []),
           ...decoded.notices,
         ];
-        const scenario = linkScenario(decoded, new Date().toISOString());
+        const known = now(store, packsFeature.selectAvailable);
+        const scenario = linkScenario(decoded, new Date().toISOString(), known);
         if (!notices.length && repeatsWhatIsShown(store, decoded, scenario)) {
           return ShareLinkActions.noLink({ at: scenario.createdAt });
         }

@@ -1,6 +1,7 @@
 import { createSelector } from '@ngrx/store';
 import { changedAssumptions } from '../../export/changed-assumptions';
 import { MODEL_VERSION } from '../../model/constants';
+import { PackIdentity } from '../../model/data-pack';
 import { FROM_LINK, scenarioToQueryParams } from '../../scenarios/link/share-link';
 import { Scenario } from '../../scenarios/scenario';
 import { isEmptyPlan, planWrites, sameContent } from '../../scenarios/storage/revisions';
@@ -39,17 +40,42 @@ export const selectHasUnsavedChanges = createSelector(
   differsFrom,
 );
 
-/** A scenario with the working state in it. */
-export function withDraft(scenario: Scenario, draft: WorkingDraft): Scenario {
-  return { ...scenario, ...draft };
+/**
+ * A scenario with the working state in it, and (when given) the pack in force: changes are saved
+ * on the pack whose numbers the analyst saw.
+ */
+export function withDraft(scenario: Scenario, draft: WorkingDraft, pack?: PackIdentity): Scenario {
+  return { ...scenario, ...draft, ...(pack ? { pack } : {}) };
 }
 
-/** The active scenario as this tab holds it: with the working state, when it is a saved one. */
+/**
+ * The active scenario as this tab holds it: with the working state, when it is a saved one. Only a
+ * change records the pack in force: switching packs alone leaves the scenario as it was saved.
+ */
 export const selectActiveWithDraft = createSelector(
   scenariosFeature.selectActiveScenario,
   selectWorkingDraft,
   selectHasUnsavedChanges,
-  (active, draft, unsaved) => (unsaved ? withDraft(active, draft) : active),
+  referenceFeature.selectPack,
+  (active, draft, unsaved, pack) =>
+    unsaved ? withDraft(active, draft, active.preset ? undefined : pack) : active,
+);
+
+/**
+ * What a new scenario made from the working state holds (Save as new, Duplicate): the caller adds
+ * its id, name and times. A preset's notes describe the preset, not the analyst's copy of it.
+ */
+export const selectNewScenarioContent = createSelector(
+  selectWorkingDraft,
+  scenariosFeature.selectActiveScenario,
+  referenceFeature.selectPack,
+  (draft, active, pack) => ({
+    ...draft,
+    notes: active.preset ? '' : active.notes,
+    modelVersion: MODEL_VERSION,
+    pack,
+    preset: false,
+  }),
 );
 
 /** Saved scenarios as this tab holds them (the active one with its working state): what storage should hold. */
@@ -113,12 +139,20 @@ export const selectWritesPending = createSelector(
   ({ local, stored, paused }) => !isEmptyPlan(planWrites(local, stored, paused)),
 );
 
-/** The share link's query: everything that changes the numbers, and the name of a scenario the analyst named. */
+/**
+ * The share link's query: everything that changes the numbers (the pack in force among them), and
+ * the name of a scenario the analyst named.
+ */
 export const selectShareQuery = createSelector(
   selectWorkingDraft,
   scenariosFeature.selectActiveScenario,
-  (draft, active) =>
-    scenarioToQueryParams(draft, active.preset || active.name === FROM_LINK ? null : active.name),
+  referenceFeature.selectPack,
+  (draft, active, pack) =>
+    scenarioToQueryParams(
+      draft,
+      active.preset || active.name === FROM_LINK ? null : active.name,
+      pack.id,
+    ),
 );
 
 /**

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { leverValues } from '../../../model/arbitraries';
 import { CONSTANTS_INFO, HORIZON_MAX, HORIZON_MIN, ModelConstants } from '../../../model/constants';
+import { PackIdentity } from '../../../model/data-pack';
 import {
   DEADLINE_MAX,
   DEADLINE_MIN,
@@ -12,6 +13,7 @@ import {
 } from '../../../model/goals';
 import {
   CUSTOM_GOALS_MAX,
+  PACK_NAME_MAX,
   PATHS_MAX,
   PATHS_MIN,
   SCENARIO_NAME_MAX,
@@ -20,6 +22,7 @@ import {
 } from '../../../model/limits';
 import { plainText } from '../../../model/plain-text';
 import { TARGET_SOURCES } from '../../../model/sources';
+import { badPackId, packDate, packId } from '../../link/link-arbitraries';
 import { Scenario } from '../../scenario';
 import { PANEL_IDS } from '../../slides';
 import { SCENARIO_FILE_V2 } from '../fixtures/scenario-v2';
@@ -121,7 +124,35 @@ export const isoArb = fc
   })
   .map((d) => d.toISOString());
 
-export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
+/** A pack as scenarios record it: an id by the rule, a name within the limit, a date or none. */
+export const packArb: fc.Arbitrary<PackIdentity> = fc.record({
+  id: packId,
+  name: fc
+    .string({ unit: 'binary', minLength: 1, maxLength: PACK_NAME_MAX })
+    .map(plainText)
+    .filter((name) => name.trim().length > 0 && name.length <= PACK_NAME_MAX),
+  asOf: fc.oneof(packDate, fc.constant('')),
+});
+
+/** A pack field as a damaged record or a hand-edited file may hold it. */
+export const badPackArb: fc.Arbitrary<unknown> = fc.oneof(
+  packArb.chain((pack) =>
+    fc.oneof(
+      badPackId.map((id) => ({ ...pack, id })),
+      fc
+        .constantFrom('', ' ', 'x'.repeat(PACK_NAME_MAX + 1), 'a\u0001')
+        .map((name) => ({ ...pack, name })),
+      fc
+        .constantFrom('May 2026', '2026-13', '2026-02-30', '26', 'x')
+        .map((asOf) => ({ ...pack, asOf })),
+      fc.constant({ ...pack, extra: 1 }),
+      fc.constant({ id: pack.id }),
+    ),
+  ),
+  fc.jsonValue(),
+);
+
+const scenarioFields: fc.Arbitrary<Scenario> = fc.record({
   id: fc.string(),
   name: nameArb,
   levers: leverValues,
@@ -142,6 +173,11 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   updatedAt: isoArb,
   preset: fc.boolean(),
 });
+
+/** Any valid scenario; most name the pack they were saved on, some (older ones) none. */
+export const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .tuple(scenarioFields, fc.option(packArb, { nil: undefined }))
+  .map(([scenario, pack]) => (pack ? { ...scenario, pack } : scenario));
 
 /**
  * Scenarios as a store may hold them, beyond what this version lets anyone make: kept from older
@@ -172,10 +208,12 @@ export const dirtyScenarioArb: fc.Arbitrary<Scenario> = fc
     }),
     seed: fc.integer(),
     createdAt: fc.oneof(isoArb, fc.string()),
+    pack: fc.option(badPackArb, { nil: undefined }),
   })
-  .map(({ base, slideNotes, seed, ...dirty }) => ({
+  .map(({ base, slideNotes, seed, pack, ...dirty }) => ({
     ...base,
     ...dirty,
+    ...(pack === undefined ? {} : { pack: pack as PackIdentity }),
     slides: slideNotes.map((note, i) => ({ panel: PANEL_IDS[i % PANEL_IDS.length], note })),
     monteCarlo: { ...base.monteCarlo, seed },
   }));

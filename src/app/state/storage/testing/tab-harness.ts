@@ -25,6 +25,7 @@ import { briefingFeature } from '../../briefing/briefing.feature';
 import { goalsFeature } from '../../goals/goals.feature';
 import { undoRedo } from '../../history/history.reducer';
 import { leversFeature } from '../../levers/levers.feature';
+import { referenceFeature } from '../../reference/reference.feature';
 import { scenariosFeature } from '../../scenarios/scenarios.feature';
 import { settingsFeature } from '../../settings/settings.feature';
 import { STORAGE_SCHEDULER, TAB_IDENTITY } from '../storage-context';
@@ -189,6 +190,7 @@ export class TestTab {
       providers: [
         provideZonelessChangeDetection(),
         provideStore({}, { metaReducers: [undoRedo] }),
+        provideState(referenceFeature),
         provideState(leversFeature),
         provideState(settingsFeature),
         provideState(goalsFeature),
