@@ -167,4 +167,33 @@ test.describe('data packs', () => {
     await expect(dataAsOf(page)).toContainText('Shipped data');
     await expect(page.locator('app-data-pack-menu details')).toHaveCount(0);
   });
+
+  test('a scenario saved on one pack, opened on another, says so and offers to switch', async ({ page }) => {
+    await openDashboard(page);
+    await importPack(page, 'gerd-final.csv', packCsv(GERD_FINAL));
+    await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByLabel('Name for the new scenario').fill('Made on the final GERD');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const notice = page.locator('app-pack-notice').getByRole('status');
+    await expect(notice).toHaveText('');
+
+    // Pack B: the shipped one. The scenario now shows other numbers, and says so.
+    const kept = page.locator('app-data-pack-menu details');
+    await kept.locator('summary').click();
+    await kept.getByRole('button', { name: 'Use “Shipped data”' }).click();
+    await expect(dataAsOf(page)).toContainText('Shipped data');
+    await expect(notice).toContainText('This scenario was made with “gerd-final” (data as of 30 September 2026)');
+    await expect(notice).toContainText('the numbers shown use “Shipped data”');
+
+    // After a reload too: the scenario and the pack choice are both kept.
+    await page.reload();
+    await expect(dataAsOf(page)).toContainText('Shipped data');
+    await expect(notice).toContainText('This scenario was made with “gerd-final”');
+    await notice.getByRole('button', { name: 'Switch to “gerd-final”' }).click();
+    await expect(dataAsOf(page)).toContainText('Data as of 30 September 2026 · gerd-final');
+    await expect(notice).toHaveText('');
+    const table = await showData(page, RD_PANEL);
+    expect((await tableRecord(table, RD_SERIES, 2025))['value']).toBe('3950');
+  });
 });
