@@ -3,20 +3,12 @@ import fc from 'fast-check';
 import { deleteDB, openDB } from 'idb';
 import { firstValueFrom, take } from 'rxjs';
 import { DataPack, PackIdentity, SHIPPED_PACK, packIdentity } from '../model/data-pack';
-import { readDataPack } from './data-pack-file';
 import { PACK_DB_NAME, PackDb } from './pack-db';
-import { csvFile, row } from './testing/pack-files';
+import { readPack, row } from './testing/pack-files';
 
 /** PackDb against the browser's real IndexedDB: kept packs, the pack in force, damaged records. */
 describe('PackDb', () => {
-  const pack = (value: string, name: string): DataPack => {
-    const read = readDataPack(csvFile(row({ value })), `${name}.csv`, SHIPPED_PACK);
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    return read.pack;
-  };
-  const A = pack('3950', 'Final GERD');
-  const B = pack('3960', 'Restated GERD');
-  const C = pack('3970', 'Third');
+  const [A, B, C] = ['3950', '3960', '3970'].map((value) => readPack(SHIPPED_PACK, row({ value })));
   const at = (n: number) => new Date(Date.UTC(2026, 9, 1) + n * 1000).toISOString();
   const rdSpend = (p: DataPack) => p.indicators.find((i) => i.id === 'rdSpend')!.history;
 

@@ -7,15 +7,9 @@ import { DEFAULT_LEVERS } from '../model/levers';
 import { readDataPack } from './data-pack-file';
 import { PackColumn, VINTAGES } from './pack-cells';
 import { GoalOutcome, goalChanges, goalOutcomes, pointChanges } from './pack-review';
-import { csvFile, row } from './testing/pack-files';
+import { csvFile, readPack, row } from './testing/pack-files';
 
-/** A CSV file read over `base`; a spec fails when it is refused. */
-function read(base: DataPack, ...rows: string[]): DataPack {
-  const result = readDataPack(csvFile(...rows), 'spec.csv', base);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.pack;
-}
-
+const read = readPack;
 const history = (pack: DataPack, id: IndicatorId) =>
   pack.indicators.find((indicator) => indicator.id === id)!.history;
 const unitOf = (id: IndicatorId) => SHIPPED_PACK.indicators.find((i) => i.id === id)!.unit;
