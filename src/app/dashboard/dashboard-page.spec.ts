@@ -11,6 +11,7 @@ import { briefingFeature } from '../state/briefing/briefing.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
 import { LeverPanelActions } from '../state/levers/levers.actions';
 import { leversFeature } from '../state/levers/levers.feature';
+import { packsFeature } from '../state/packs/packs.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { scenariosFeature } from '../state/scenarios/scenarios.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
@@ -36,6 +37,7 @@ describe('DashboardPage', () => {
         provideState(briefingFeature),
         provideState(scenariosFeature),
         provideState(storageFeature),
+        provideState(packsFeature),
         provideEchartsCore({
           echarts: () => import('../charts/echarts-setup').then((m) => m.default),
         }),
@@ -55,9 +57,10 @@ describe('DashboardPage', () => {
     );
 
   it('says which pack and date the numbers are from, above the scenario, and in every panel', () => {
-    const asOf = el().querySelector('.levers > .data-as-of')!;
+    const menu = el().querySelector('.levers > app-data-pack-menu')!;
+    const asOf = menu.querySelector('.data-as-of')!;
     expect(asOf.textContent).toContain(`${dataAsOf(SHIPPED_PACK.asOf)} · ${SHIPPED_PACK.name}`);
-    expect(asOf.nextElementSibling!.tagName).toBe('APP-SCENARIO-MANAGER');
+    expect(menu.nextElementSibling!.tagName).toBe('APP-SCENARIO-MANAGER');
     expect(asOf.querySelector('a')!.getAttribute('href')).toBe('/sources');
     const panels = [...el().querySelectorAll('app-panel-frame .sources')];
     expect(panels.length).toBe(8);
