@@ -60,9 +60,10 @@ describe('DashboardPage', () => {
     );
 
   it('says which pack and date the numbers are from, above the scenario, and in every panel', () => {
-    const asOf = el().querySelector('.levers > .data-as-of')!;
+    const menu = el().querySelector('.levers > app-data-pack-menu')!;
+    const asOf = menu.querySelector('.data-as-of')!;
     expect(asOf.textContent).toContain(`${dataAsOf(SHIPPED_PACK.asOf)} · ${SHIPPED_PACK.name}`);
-    expect(asOf.nextElementSibling!.tagName).toBe('APP-SCENARIO-MANAGER');
+    expect(menu.nextElementSibling!.tagName).toBe('APP-SCENARIO-MANAGER');
     expect(asOf.querySelector('a')!.getAttribute('href')).toBe('/sources');
     const panels = [...el().querySelectorAll('app-panel-frame .sources')];
     expect(panels.length).toBe(8);

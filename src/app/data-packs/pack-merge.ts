@@ -132,7 +132,8 @@ function withoutEarlier(point: HistoryPoint): HistoryPoint {
   return rest;
 }
 
-function normalPublisher(name: string): string {
+/** A publisher's name as rows are matched by it: case and runs of spaces aside. */
+export function normalPublisher(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

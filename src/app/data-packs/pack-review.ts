@@ -3,8 +3,9 @@
  * vintages"): the points added and revised, and the goals whose status or P(met) moves. Pure.
  *
  * A point of the new pack is the same point as one of the old when it has the same indicator and
- * year and either the same publisher or both are the year's drawn (primary) figure: publishers
- * rename between releases ("NBS" preliminary, "NBS, MOST, MOF" final).
+ * year and either the same publisher, compared as the import compares them (pack-merge.ts), or both
+ * are the year's drawn (primary) figure: publishers rename between releases ("NBS" preliminary,
+ * "NBS, MOST, MOF" final).
  */
 import { ModelConstants } from '../model/constants';
 import { DataPack, PackIdentity } from '../model/data-pack';
@@ -12,6 +13,7 @@ import { Goal, GoalStatusKind, evaluateGoal } from '../model/goals';
 import { HistoryPoint, IndicatorData, IndicatorId, Vintage } from '../model/indicators';
 import { LeverValues } from '../model/levers';
 import { project } from '../model/project';
+import { normalPublisher } from './pack-merge';
 
 export interface PointValue {
   readonly value: number;
@@ -118,16 +120,12 @@ function samePoint(a: HistoryPoint, b: HistoryPoint): boolean {
   return (
     a.year === b.year &&
     ((a.primary && b.primary) ||
-      publisherKey(a.source.publisher) === publisherKey(b.source.publisher))
+      normalPublisher(a.source.publisher) === normalPublisher(b.source.publisher))
   );
 }
 
 function sameFigure(a: HistoryPoint, b: HistoryPoint): boolean {
   return a.value === b.value && a.vintage === b.vintage && a.released === b.released;
-}
-
-function publisherKey(publisher: string): string {
-  return publisher.toLowerCase().replace(/\s+/g, '');
 }
 
 function valueOf(point: HistoryPoint): PointValue {

@@ -1,4 +1,6 @@
 /** Pack files for the data-pack specs: a header, rows by column, one good row to vary. */
+import { DataPack } from '../../model/data-pack';
+import { readDataPack } from '../data-pack-file';
 import { PACK_COLUMNS, PackColumn } from '../pack-cells';
 
 export const HEADER = PACK_COLUMNS.join(',');
@@ -32,4 +34,11 @@ export function row(changes: Partial<Record<PackColumn, string>> = {}): string {
 /** A CSV file: the header, then the rows (line 2 onwards). */
 export function csvFile(...rows: string[]): string {
   return [HEADER, ...rows].join('\r\n') + '\r\n';
+}
+
+/** The pack a CSV file of these rows makes over `base`; throws when the file is refused. */
+export function readPack(base: DataPack, ...rows: string[]): DataPack {
+  const result = readDataPack(csvFile(...rows), 'spec.csv', base);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.pack;
 }

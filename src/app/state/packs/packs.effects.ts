@@ -54,11 +54,9 @@ export const loadPacks = createEffect(
           if (!kept.activeId) return { stored: kept.stored, active: null, message: skipped };
           const read = await db.read(kept.activeId);
           if (read.ok) return { stored: kept.stored, active: read.pack, message: skipped };
-          return {
-            stored: kept.stored,
-            active: null,
-            message: `The data pack in use last time could not be read (${read.errors[0]}); showing ${SHIPPED_PACK.name}.`,
-          };
+          // The note on damaged records stays: it is news whatever else is said.
+          const message = `The data pack in use last time could not be read (${read.errors[0]}); showing ${SHIPPED_PACK.name}.${skipped ? ` ${skipped}` : ''}`;
+          return { stored: kept.stored, active: null, message };
         }).pipe(
           timeout(OPEN_TIMEOUT_MS),
           map((loaded) => DataPackStoreActions.packsLoaded(loaded)),

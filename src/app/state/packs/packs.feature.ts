@@ -49,10 +49,14 @@ export const packsFeature = createFeature({
         : state,
     ),
     on(DataPackStoreActions.packsListed, (state, { stored }): PacksState => ({ ...state, stored })),
-    on(DataPackActions.reviewCancelled, DataPackActions.packApplied, (state): PacksState => ({
-      ...state,
-      review: null,
-    })),
+    // A review shows what its pack changes in the pack it was read over: once another pack is in
+    // force (a switch landing while the review is open), applying it would silently drop that one.
+    on(
+      DataPackActions.reviewCancelled,
+      DataPackActions.packApplied,
+      DataPackStoreActions.packSwitched,
+      (state): PacksState => ({ ...state, review: null }),
+    ),
     on(DataPackStoreActions.packKept, (state, { pack }): PacksState => ({
       ...state,
       stored: [pack, ...state.stored.filter((p) => p.id !== pack.id)],

@@ -1,5 +1,6 @@
+import { readPack, row } from '../../data-packs/testing/pack-files';
 import { dataAsOf } from '../../format/release-date';
-import { SHIPPED_PACK } from '../../model/data-pack';
+import { SHIPPED_PACK, packIdentity } from '../../model/data-pack';
 import { INDICATORS, Indicator, lastObservedYear } from '../../model/indicators';
 import { runMonteCarlo } from '../../model/monte-carlo';
 import { initialAnalyticsState } from '../analytics/analytics.feature';
@@ -10,6 +11,7 @@ import { initialPresentationState } from '../briefing/presentation.feature';
 import { selectGoalOutlooks } from '../goals/goal-rows.selectors';
 import { initialGoalsState } from '../goals/goals.feature';
 import { initialLeversState } from '../levers/levers.feature';
+import { DataPackActions, DataPackStoreActions } from '../packs/packs.actions';
 import {
   selectComparisonTable,
   selectGoalStatuses,
@@ -139,5 +141,40 @@ describe('reference slice', () => {
     expect(after.goalProbability['rdIntensity2030']).toBeLessThan(
       before.goalProbability['rdIntensity2030'],
     );
+  });
+
+  describe('with data packs', () => {
+    const reduce = referenceFeature.reducer;
+    const final = readPack(SHIPPED_PACK, row());
+    const rdSpend2025 = (r: ReferenceState) =>
+      referenceFeature
+        .selectIndicatorList(state(r))
+        .find((i) => i.id === 'rdSpend')!
+        .history.find((p) => p.primary && p.year === 2025)!;
+
+    it('puts an applied or switched-to pack in force: its identity and its figures', () => {
+      for (const action of [
+        DataPackActions.packApplied({ pack: final }),
+        DataPackStoreActions.packSwitched({ pack: final }),
+        DataPackStoreActions.packsLoaded({ stored: [], active: final, message: null }),
+      ]) {
+        const next = reduce(initialReferenceState, action);
+        expect(next.pack).withContext(action.type).toEqual(packIdentity(final));
+        expect(rdSpend2025(next).vintage).withContext(action.type).toBe('final');
+        expect(referenceFeature.selectActivePack(state(next))).toEqual(final);
+        expect(next.goals).toBe(initialReferenceState.goals);
+      }
+      const back = reduce(
+        reduce(initialReferenceState, DataPackActions.packApplied({ pack: final })),
+        DataPackStoreActions.packSwitched({ pack: SHIPPED_PACK }),
+      );
+      expect(referenceFeature.selectActivePack(state(back))).toEqual(SHIPPED_PACK);
+    });
+
+    it('keeps the shipped pack when nothing was in force last time', () => {
+      const loaded = DataPackStoreActions.packsLoaded({ stored: [], active: null, message: 'x' });
+      expect(reduce(initialReferenceState, loaded)).toBe(initialReferenceState);
+      expect(rdSpend2025(initialReferenceState).vintage).toBe('preliminary');
+    });
   });
 });
