@@ -21,7 +21,6 @@ import {
   timeout,
 } from 'rxjs';
 import { PackDb } from '../../data-packs/pack-db';
-import { goalChanges, goalOutcomes, pointChanges } from '../../data-packs/pack-review';
 import { downloadText } from '../../export/download';
 import { DataPack, SHIPPED_PACK } from '../../model/data-pack';
 import { ReviewMonteCarloClient } from '../../simulation/review-monte-carlo-client';
@@ -96,45 +95,26 @@ export const reviewImport = createEffect(
   (actions$ = inject(Actions), store = inject(Store)) => {
     return actions$.pipe(
       ofType(DataPackActions.importChosen),
-      switchMap(({ fileName, size, text }) =>
-        defer(() => import('../../data-packs/data-pack-file')).pipe(
-          map(({ readDataPack, tooLarge, DATA_PACK_LIMITS }): Action => {
-            if (size > DATA_PACK_LIMITS.maxBytes)
-              return DataPackStoreActions.importRefused({
-                fileName,
-                errors: [tooLarge(DATA_PACK_LIMITS)],
-              });
-            const base = now(store, referenceFeature.selectActivePack);
-            const read = readDataPack(text, fileName, base);
-            if (!read.ok)
-              return DataPackStoreActions.importRefused({ fileName, errors: read.errors });
-            const goals = now(store, selectGoals);
-            const inputs = {
+      switchMap((file) =>
+        defer(() => import('../../data-packs/pack-import')).pipe(
+          map(({ reviewFile }): Action => {
+            const result = reviewFile(file, now(store, referenceFeature.selectActivePack), {
+              goals: now(store, selectGoals),
               levers: now(store, leversFeature.selectValues),
               constants: now(store, settingsFeature.selectConstants),
               horizon: now(store, settingsFeature.selectHorizon),
-            };
-            const points = pointChanges(base.indicators, read.pack.indicators);
-            return DataPackStoreActions.reviewReady({
-              review: {
-                fileName,
-                base: { id: base.id, name: base.name, asOf: base.asOf },
-                pack: read.pack,
-                notes: read.notes,
-                ...points,
-                goals: goalChanges(
-                  goals,
-                  goalOutcomes(base.indicators, goals, inputs, null),
-                  goalOutcomes(read.pack.indicators, goals, inputs, null),
-                ),
-                simulated: false,
-              },
             });
+            return result.ok
+              ? DataPackStoreActions.reviewReady({ review: result.review })
+              : DataPackStoreActions.importRefused({
+                  fileName: file.fileName,
+                  errors: result.errors,
+                });
           }),
           catchError((error: unknown) =>
             of(
               DataPackStoreActions.importRefused({
-                fileName,
+                fileName: file.fileName,
                 errors: [failure('The file could not be read', error)],
               }),
             ),
@@ -162,22 +142,30 @@ export const simulateReview = createEffect(
           constants: request.constants,
           horizon: request.horizon,
         };
-        const run = (pack: DataPack) =>
-          client
-            .run({ ...request, indicators: pack.indicators })
-            .pipe(
-              map((result) => goalOutcomes(pack.indicators, goals, inputs, result.goalProbability)),
-            );
         const base = now(store, referenceFeature.selectActivePack);
-        // One after the other: a worker answers one run at a time.
-        return run(base).pipe(
-          concatMap((before) => run(review.pack).pipe(map((after) => [before, after] as const))),
-          map(([before, after]) =>
-            DataPackStoreActions.reviewSimulated({
-              packId: review.pack.id,
-              goals: goalChanges(goals, before, after),
-            }),
-          ),
+        return defer(() => import('../../data-packs/pack-import')).pipe(
+          concatMap(({ goalOutcomes, goalChanges }) => {
+            const run = (pack: DataPack) =>
+              client
+                .run({ ...request, indicators: pack.indicators })
+                .pipe(
+                  map((result) =>
+                    goalOutcomes(pack.indicators, goals, inputs, result.goalProbability),
+                  ),
+                );
+            // One after the other: a worker answers one run at a time.
+            return run(base).pipe(
+              concatMap((before) =>
+                run(review.pack).pipe(map((after) => [before, after] as const)),
+              ),
+              map(([before, after]) =>
+                DataPackStoreActions.reviewSimulated({
+                  packId: review.pack.id,
+                  goals: goalChanges(goals, before, after),
+                }),
+              ),
+            );
+          }),
           // Without a simulation the review still lists the status changes.
           catchError(() => of()),
         );
@@ -315,12 +303,9 @@ export const exportPack = createEffect(
     return actions$.pipe(
       ofType(DataPackActions.exportRequested),
       concatMap(async ({ format }) => {
-        const { writeDataPackCsv, writeDataPackJson } =
-          await import('../../data-packs/data-pack-file');
-        const pack = now(store, referenceFeature.selectActivePack);
-        const name = `data-pack-${pack.asOf}-${pack.id.slice(-8)}.${format}`;
-        if (format === 'csv') downloadText(document, name, writeDataPackCsv(pack), 'text/csv');
-        else downloadText(document, name, writeDataPackJson(pack), 'application/json');
+        const { packFile } = await import('../../data-packs/pack-import');
+        const file = packFile(now(store, referenceFeature.selectActivePack), format);
+        downloadText(document, file.name, file.text, file.type);
       }),
     );
   },
