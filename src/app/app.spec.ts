@@ -108,4 +108,31 @@ describe('App shell undo and redo', () => {
     await fixture.whenStable();
     expect(rdGrowth()).toBe(10);
   });
+
+  it('leaves Ctrl+Z alone inside an open modal dialog (the pack review), whose figures it would stale', async () => {
+    const { fixture, store } = await startShell();
+    const rdGrowth = () => store.selectSignal(leversFeature.selectValues)().rdGrowth;
+    store.dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 10 }));
+    await fixture.whenStable();
+    const dialog = document.createElement('dialog');
+    const button = document.createElement('button');
+    dialog.appendChild(button);
+    document.body.appendChild(dialog);
+    try {
+      dialog.showModal();
+      button.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }),
+      );
+      await fixture.whenStable();
+      expect(rdGrowth()).toBe(10);
+      dialog.close();
+      button.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }),
+      );
+      await fixture.whenStable();
+      expect(rdGrowth()).toBe(8);
+    } finally {
+      dialog.remove();
+    }
+  });
 });

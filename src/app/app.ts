@@ -69,11 +69,14 @@ export class App {
     this.store.dispatch(HistoryActions.redo());
   }
 
-  /** Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac), except where a text field has its own undo. */
+  /**
+   * Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac), except where a text field has its own undo, and in a modal
+   * dialog (the data pack review), whose figures an undo behind it would make stale.
+   */
   protected shortcut(event: KeyboardEvent): void {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
     const target = event.target as HTMLElement;
-    if (target.closest('textarea, input[type=text], [contenteditable=true]')) return;
+    if (target.closest('textarea, input[type=text], [contenteditable=true], dialog[open]')) return;
     event.preventDefault();
     if (event.shiftKey) this.redo();
     else this.undo();

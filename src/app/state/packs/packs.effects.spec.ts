@@ -276,6 +276,23 @@ describe('data pack effects', () => {
       expect(dispatched(DataPackStoreActions.packSwitched)[0].pack).toBe(SHIPPED_PACK);
     });
 
+    it('keeps a removed pack again when undo returns to it, so a reload still finds it', async () => {
+      db.kept = { stored: [packIdentity(final)], activeId: final.id, skipped: 0 };
+      db.packs.set(final.id, { ok: true, pack: final });
+      const store = await start();
+      await until(() => inForce(store) === final.id, 'the pack in force last time');
+      store.dispatch(DataPackActions.switchRequested({ id: SHIPPED_PACK.id }));
+      await until(() => inForce(store) === SHIPPED_PACK.id, 'the switch');
+      store.dispatch(DataPackActions.removeRequested({ id: final.id }));
+      await until(() => dispatched(DataPackStoreActions.packRemoved).length, 'the removal');
+      expect(db.calls).not.toContain(`keep ${final.id}`);
+      store.dispatch(HistoryActions.undo());
+      await until(() => dispatched(DataPackStoreActions.packKept).length, 'the pack kept again');
+      expect(inForce(store)).toBe(final.id);
+      expect(db.calls.slice(-2)).toEqual([`keep ${final.id}`, `setActive ${final.id}`]);
+      expect(now(store, packsFeature.selectStored).map((p) => p.id)).toEqual([final.id]);
+    });
+
     it('switches to a kept pack, and changes nothing when it does not read', async () => {
       db.packs.set(final.id, { ok: true, pack: final });
       const store = await start();

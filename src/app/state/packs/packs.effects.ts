@@ -22,7 +22,7 @@ import {
 } from 'rxjs';
 import { PackDb } from '../../data-packs/pack-db';
 import { downloadText } from '../../export/download';
-import { DataPack, SHIPPED_PACK } from '../../model/data-pack';
+import { DataPack, SHIPPED_PACK, packIdentity } from '../../model/data-pack';
 import { ReviewMonteCarloClient } from '../../simulation/review-monte-carlo-client';
 import { selectMonteCarloRequest } from '../analytics/analytics.selectors';
 import { HistoryActions } from '../history/history.actions';
@@ -33,6 +33,7 @@ import { settingsFeature } from '../settings/settings.feature';
 import { now } from '../storage/storage-context';
 import { OPEN_TIMEOUT_MS } from '../storage/storage-errors';
 import { DataPackActions, DataPackStoreActions } from './packs.actions';
+import { packsFeature } from './packs.feature';
 
 function failure(what: string, error: unknown): string {
   const why = (error as { message?: unknown } | null)?.message;
@@ -204,7 +205,10 @@ export const keepAppliedPack = createEffect(
   { functional: true },
 );
 
-/** Remembers which pack is in force after the analyst changes it (apply, switch, undo, redo). */
+/**
+ * Remembers which pack is in force after the analyst changes it (apply, switch, undo, redo), keeping
+ * it again when undo or redo returns to a pack removed meanwhile.
+ */
 export const rememberActivePack = createEffect(
   (actions$ = inject(Actions), store = inject(Store), db = inject(PackDb)) => {
     let remembered: string | null = null;
@@ -222,21 +226,31 @@ export const rememberActivePack = createEffect(
         const loaded = action.type === DataPackStoreActions.packsLoaded.type;
         const write = !loaded && remembered !== null && id !== remembered;
         remembered = id;
-        return write
-          ? from(db.setActive(id)).pipe(
-              concatMap(() => EMPTY),
-              catchError((error: unknown) =>
-                of(
-                  DataPackStoreActions.storeFailed({
-                    message: failure(
-                      'The data pack in use could not be remembered for next time',
-                      error,
-                    ),
-                  }),
+        if (!write) return EMPTY;
+        // Undo or redo can return to a pack removed since: the pack in force is always kept.
+        const history =
+          action.type === HistoryActions.undo.type || action.type === HistoryActions.redo.type;
+        const missing =
+          history && !now(store, packsFeature.selectAvailable).some((p) => p.id === id);
+        const pack = now(store, referenceFeature.selectActivePack);
+        return defer(async () => {
+          if (missing) await db.keep(pack, new Date().toISOString());
+          await db.setActive(id);
+        }).pipe(
+          concatMap(() =>
+            missing ? of(DataPackStoreActions.packKept({ pack: packIdentity(pack) })) : EMPTY,
+          ),
+          catchError((error: unknown) =>
+            of(
+              DataPackStoreActions.storeFailed({
+                message: failure(
+                  'The data pack in use could not be remembered for next time',
+                  error,
                 ),
-              ),
-            )
-          : EMPTY;
+              }),
+            ),
+          ),
+        );
       }),
     );
   },
