@@ -74,7 +74,9 @@ const REPLAYS: Record<string, () => Cmd[]> = {
   // Tab 0 renames the scenario while tab 1 deletes it. Tab 0's write of the first name lands,
   // then tab 1's delete (which removes that name); tab 0 types two more names meanwhile. Tab 1
   // undoes the delete, re-creating the scenario as the delete found it (tab 0's first name), and
-  // tab 0's write of its latest name lands on that. Reported: "s1.name went back to name-A-5".
+  // tab 0's write of its latest name lands on that. Nothing was lost: the latest name is stored.
+  // The spec took it for a revert (of the restore), since it knew the latest name was made only on
+  // the second one and on the name stored before tab 0's first write; it now follows the chain.
   'rename while another tab deletes and undoes the delete': () => [
     new TypeText(0, 'name'),
     new Delete(1),

@@ -137,10 +137,7 @@ export class World {
         // An older edit may land later, but only on the value it was made on (a restore can bring that back).
         const previous = this.setter.get(key) ?? -1;
         const onWhatWasStored =
-          was !== undefined &&
-          (this.edits.get(key) ?? []).some(
-            (e) => e.value === value && e.on.some((v) => v === fieldOf(was.scenario, f)),
-          );
+          was !== undefined && this.madeOnChain(key, value, fieldOf(was.scenario, f));
         if (made.seq < previous && !onWhatWasStored) {
           this.problems.push(
             `step ${this.seq}: ${id}.${f} went back to ${JSON.stringify(value)} (edit ${made.seq} < ${previous})`,
@@ -149,6 +146,34 @@ export class World {
         this.setter.set(key, made.seq);
       }
     }
+  }
+
+  /**
+   * Whether `value` was made on `base`: directly, or through edits each made on the one before.
+   * A tab that types twice while its first write is under way makes the third value on the second
+   * and the second on the first; once the first is stored, the tab's write names it, so the third
+   * lands on it as made on it. A link never goes to an edit made after the one it leads from: no
+   * edit is made on a value that came later.
+   */
+  private madeOnChain(key: string, value: unknown, base: unknown): boolean {
+    const edits = this.edits.get(key) ?? [];
+    const reached = new Map<unknown, number>([[value, Infinity]]);
+    const todo = [value];
+    while (todo.length) {
+      const from = todo.pop();
+      const until = reached.get(from)!;
+      for (const e of edits) {
+        if (e.value !== from || e.seq > until) continue;
+        for (const on of e.on) {
+          if (on === base) return true;
+          if ((reached.get(on) ?? -1) < e.seq) {
+            reached.set(on, e.seq);
+            todo.push(on);
+          }
+        }
+      }
+    }
+    return false;
   }
 
   async settle(): Promise<void> {
