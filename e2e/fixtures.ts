@@ -300,4 +300,21 @@ export async function recordCspViolations(page: Page): Promise<void> {
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
+/**
+ * Holds the page's clock a moment from now. The moment is read from the page, and the clock runs on
+ * while the test asks for the hold: on a loaded machine 50 ms can already have passed, which
+ * Playwright refuses ("Cannot fast-forward to the past"), so the margin grows until one is ahead.
+ */
+export async function holdClockSoon(page: Page): Promise<void> {
+  for (let margin = 50; ; margin *= 4) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.context().clock.pauseAt(now + margin);
+      return;
+    } catch (error) {
+      if (margin >= 3200 || !String(error).includes('to the past')) throw error;
+    }
+  }
+}
+
 export { expect };

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import {
   RD_GROWTH,
   expect,
+  holdClockSoon,
   numberInput,
   openDashboard,
   showData,
@@ -260,6 +261,15 @@ test('a scenario deleted in another tab stays on screen, unsaved, with the note 
   await expect(notes(c)).toHaveValue('A thought half typed');
 });
 
+/**
+ * Moves the held clocks on while a spec waits for what two tabs work out between them: the second
+ * write and the other tab's news cross over IndexedDB and BroadcastChannel in real time, and what
+ * they start (a save, a retry) waits on the held clock.
+ */
+async function runClocks(tabs: readonly Page[]): Promise<void> {
+  await Promise.all(tabs.map((tab) => tab.clock.runFor(500)));
+}
+
 test('the same lever changed in two tabs at once: the analyst chooses, nothing is overwritten', async ({
   page,
   context,
@@ -270,7 +280,10 @@ test('the same lever changed in two tabs at once: the analyst chooses, nothing i
   await expect(shown(b)).toHaveText('Contested');
   // Both tabs change R&D growth before either stores it (their clocks are held). Which write
   // lands first depends on which tab the browser hides first (a hidden page writes at once).
+  // install() fakes the timers but lets time flow: on a loaded machine the first tab's save then
+  // landed before the second tab's edit, which was then rightly made on it. Held, neither saves yet.
   await Promise.all([page.clock.install(), b.clock.install()]);
+  await holdClockSoon(page);
   await numberInput(page, RD_GROWTH).fill('12');
   await numberInput(b, RD_GROWTH).fill('5');
   await Promise.all([page.clock.runFor(1000), b.clock.runFor(1000)]);
@@ -279,13 +292,16 @@ test('the same lever changed in two tabs at once: the analyst chooses, nothing i
     { tab: b, value: '5' },
   ];
   const dialogs = tabs.map(({ tab }) => tab.getByRole('alertdialog'));
-  // The second write and the other tab's news cross over BroadcastChannel and IndexedDB, on the
-  // real clock beside the held ones: under CI load that took longer than the default 5 s once.
   await expect
-    .poll(async () => (await dialogs[0].count()) + (await dialogs[1].count()), { timeout: 20_000 })
+    .poll(async () => {
+      await runClocks([page, b]);
+      return (await dialogs[0].count()) + (await dialogs[1].count());
+    })
     .toBe(1);
   const lost = (await dialogs[0].count()) ? 0 : 1;
   const [loser, winner] = [tabs[lost], tabs[1 - lost]];
+  // The conflict stands; from here time flows again (a new tab needs it to start).
+  await context.clock.resume();
   const dialog = dialogs[lost];
   await expect(dialog).toContainText('“Contested” was changed in another tab');
   await expect(dialog.getByRole('listitem')).toHaveText([
@@ -381,19 +397,23 @@ test('a conflict left open survives a reload and a new tab: nothing is decided f
   await saveAs(page, 'Undecided');
   const b = await newTab(context);
   await expect(shown(b)).toHaveText('Undecided');
+  // install() fakes the timers but lets time flow: on a loaded machine the first tab's save then
+  // landed before the second tab's edit, which was then rightly made on it. Held, neither saves yet.
   await Promise.all([page.clock.install(), b.clock.install()]);
+  await holdClockSoon(page);
   await numberInput(page, RD_GROWTH).fill('12');
   await numberInput(b, RD_GROWTH).fill('5');
   await Promise.all([page.clock.runFor(1000), b.clock.runFor(1000)]);
   const tabs = [page, b];
   await expect
-    .poll(
-      async () =>
-        (await page.getByRole('alertdialog').count()) + (await b.getByRole('alertdialog').count()),
-    )
+    .poll(async () => {
+      await runClocks(tabs);
+      return (await page.getByRole('alertdialog').count()) + (await b.getByRole('alertdialog').count());
+    })
     .toBe(1);
   const lost = (await page.getByRole('alertdialog').count()) ? 0 : 1;
   const [loser, winner] = [tabs[lost], tabs[1 - lost]];
+  await context.clock.resume();
   const kept = lost === 0 ? '5' : '12';
 
   const c = await newTab(context);

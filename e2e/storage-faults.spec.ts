@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { PRESETS } from '../src/app/scenarios/scenario';
 import { OPEN_TIMEOUT_MS } from '../src/app/state/storage/storage-errors';
-import { RD_GROWTH, expect, numberInput, openDashboard, test } from './fixtures';
+import { RD_GROWTH, expect, holdClockSoon, numberInput, openDashboard, test } from './fixtures';
 
 const DB = 'china-tech-dashboard';
 /** The storage effects' debounce and longest retry delay (SAVE_DELAY_MS, RETRY_DELAYS_MS in storage-context.ts). */
@@ -351,22 +351,6 @@ const CLOSE_PHASES = [
   'after the write',
 ] as const;
 
-/**
- * Holds the page's clock a moment from now. The moment is read from the page, and the clock runs on
- * while the test asks for the hold: on a loaded machine 50 ms can already have passed, which
- * Playwright refuses ("Cannot fast-forward to the past"), so the margin grows until one is ahead.
- */
-async function holdClockSoon(page: Page): Promise<void> {
-  for (let margin = 50; ; margin *= 4) {
-    const now = await page.evaluate(() => Date.now());
-    try {
-      await page.context().clock.pauseAt(now + margin);
-      return;
-    } catch (error) {
-      if (margin >= 3200 || !String(error).includes('to the past')) throw error;
-    }
-  }
-}
 
 test('closing the page mid-save 50 times never leaves an unreadable store or loses a confirmed save', async ({
   context,
