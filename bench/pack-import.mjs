@@ -19,7 +19,7 @@ export { default as Papa } from 'papaparse';
 
 const HEADER = 'indicator,year,value,unit,vintage,released,publisher,title,url,confidence,derived,note';
 
-/** The same 5,000 rows the unit spec reads: five indicators, 111 years, three vintages, CJK notes. */
+/** The same 5,000 rows the unit spec reads: five indicators, 37 years, three vintages, CJK notes. */
 export function bigPackCsv() {
   const ids = ['rdSpend', 'llmsCN', 'robotInstalls', 'aiCoreIndustry', 'programsAdded'];
   const units = ['bn yuan', 'models', 'units/yr', 'bn yuan', 'count'];
@@ -30,8 +30,8 @@ export function bigPackCsv() {
     const n = Math.floor(i / ids.length);
     const note = i % 2 ? '中文注释' : '';
     rows.push(
-      [ids[k], 1990 + (n % 111), 1000 + i / 7, units[k], vintages[Math.floor(n / 111) % 3], '2026-09-30',
-        `Publisher ${Math.floor(n / 333)}`, 'A statistical release', 'https://www.stats.gov.cn/', 'H', 'no', note].join(','),
+      [ids[k], 1990 + (n % 37), 1000 + i / 7, units[k], vintages[Math.floor(n / 37) % 3], '2026-09-30',
+        `Publisher ${Math.floor(n / 111)}`, 'A statistical release', 'https://www.stats.gov.cn/', 'H', 'no', note].join(','),
     );
   }
   return `${rows.join('\r\n')}\r\n`;

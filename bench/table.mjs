@@ -35,7 +35,7 @@ median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
   and percentiles in flat Float64Array loops, and its output is checked bit-identical first.
   Ratio = engine time / plain-loop time.
 - Data pack import: bench/pack-import.mjs, in Node: readDataPack on a 5,000-row CSV (five
-  indicators, 111 years, three vintages, CJK notes) over the shipped pack, then the review's diff
+  indicators, 37 years, three vintages, CJK notes) over the shipped pack, then the review's diff
   and both packs' goal statuses (the P(met) runs are the worker's and not included), median of
   repeats, against papaparse alone parsing the same text.
 - Initial JS: gzip size (zlib default level, as served) of the scripts index.html loads (its

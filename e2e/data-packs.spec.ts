@@ -29,6 +29,8 @@ async function importPack(page: Page, name: string, text: string): Promise<void>
 }
 
 const dataAsOf = (page: Page) => page.locator('app-data-pack-menu .data-as-of');
+/** "Data packs in this browser (N)": shown once an applied pack is kept. */
+const keptList = (page: Page) => page.locator('app-data-pack-menu details');
 const growth5 = 1.08 ** 5;
 
 test.describe('data packs', () => {
@@ -101,6 +103,7 @@ test.describe('data packs', () => {
     await openDashboard(page);
     await importPack(page, 'gerd-final.csv', packCsv(GERD_FINAL));
     await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click();
+    await expect(keptList(page)).toContainText('Data packs in this browser (2)');
     await page.reload();
     await expect(dataAsOf(page)).toContainText('Data as of 30 September 2026 · gerd-final');
 
@@ -136,7 +139,7 @@ test.describe('data packs', () => {
       await page.getByRole('button', { name: `Export data pack (${format})` }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(
-        new RegExp(`^data-pack-2026-04-.+\\.${format.toLowerCase()}$`),
+        new RegExp(`^data-pack-2026-04\\.${format.toLowerCase()}$`),
       );
       const { readFileSync } = await import('node:fs');
       const text = readFileSync((await file.path())!, 'utf8');

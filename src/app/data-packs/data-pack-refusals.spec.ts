@@ -108,6 +108,20 @@ describe('readDataPack refuses, naming the row and column', () => {
     ]);
   });
 
+  it('a year after the figure’s release: a slip that would stop every projection before it', () => {
+    expect(
+      refused(
+        row({ year: '2100' }),
+        row({ year: '2027' }),
+        row({ year: '2025', released: '2001-01-01' }),
+      ),
+    ).toEqual([
+      'Line 2, column “year”: 2100 is after the figure’s release (2026-09-30).',
+      'Line 3, column “year”: 2027 is after the figure’s release (2026-09-30).',
+      'Line 4, column “year”: 2025 is after the figure’s release (2001-01-01).',
+    ]);
+  });
+
   it('a duplicate point within a vintage', () => {
     expect(refused(row(), row({ value: '3951' }))).toEqual([
       'Line 3: a second final figure for rdSpend 2025 (the first is on line 2).',
@@ -268,6 +282,13 @@ describe('readDataPack refuses, naming the row and column', () => {
     const alternate = { ...GOOD_JSON, publisher: 'Other', primary: true };
     expect(jsonRefused(jsonFile([GOOD_JSON, alternate]))).toEqual([
       'rdSpend 2025: more than one figure is marked primary.',
+    ]);
+  });
+
+  it('no drawn figure left for a year that had one (JSON primary: false)', () => {
+    // The final GERD lands in 2025's drawn point; marked not primary, 2025 would become a projection.
+    expect(jsonRefused(jsonFile([{ ...GOOD_JSON, primary: false }]))).toEqual([
+      'rdSpend 2025: no figure would be drawn (marked primary) any more; leave “primary” out, or mark one figure of that year primary.',
     ]);
   });
 

@@ -91,9 +91,10 @@ export function readCells(
     fail('indicator', `${quote(id)} is a model output, with no published figures to import.`);
 
   const year = readNumber(text('year'));
+  const yearOk =
+    typeof year === 'number' && Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX;
   if (typeof year === 'string') fail('year', year);
-  else if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
-    fail('year', `${text('year')} is not a year from ${YEAR_MIN} to ${YEAR_MAX}.`);
+  else if (!yearOk) fail('year', `${text('year')} is not a year from ${YEAR_MIN} to ${YEAR_MAX}.`);
 
   const unit = text('unit');
   if (indicator && unit !== indicator.unit)
@@ -112,6 +113,10 @@ export function readCells(
   const released = text('released');
   if (!isIsoDate(released))
     fail('released', `${quote(released)} is not a date written 2026, 2026-01 or 2026-01-19.`);
+  // A figure is published in or after its year: a later year is a slip, and would stop the
+  // projection of every year before it.
+  else if (yearOk && (year as number) > Number(released.slice(0, 4)))
+    fail('year', `${year} is after the figure’s release (${released}).`);
 
   const publisher = text('publisher');
   if (!publisher) fail('publisher', 'missing: every figure names who published it.');

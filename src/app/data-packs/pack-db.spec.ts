@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { deleteDB, openDB } from 'idb';
 import { firstValueFrom, take } from 'rxjs';
 import { DataPack, PackIdentity, SHIPPED_PACK, packIdentity } from '../model/data-pack';
-import { PACK_DB_NAME, PackDb } from './pack-db';
+import { PACK_DB_NAME, TAB_ACTIVE_KEY, PackDb } from './pack-db';
 import { readPack, row } from './testing/pack-files';
 
 /** PackDb against the browser's real IndexedDB: kept packs, the pack in force, damaged records. */
@@ -35,8 +35,14 @@ describe('PackDb', () => {
   const newDb = () => TestBed.runInInjectionContext(() => new PackDb());
 
   // An open PackDb closes its connection when another asks to delete the database.
-  beforeEach(() => deleteDB(PACK_DB_NAME));
-  afterEach(() => deleteDB(PACK_DB_NAME));
+  beforeEach(() => {
+    sessionStorage.removeItem(TAB_ACTIVE_KEY);
+    return deleteDB(PACK_DB_NAME);
+  });
+  afterEach(() => {
+    sessionStorage.removeItem(TAB_ACTIVE_KEY);
+    return deleteDB(PACK_DB_NAME);
+  });
 
   it('lists kept packs newest first and reads one back with the identity it was kept under', async () => {
     const db = newDb();
@@ -76,6 +82,18 @@ describe('PackDb', () => {
     expect((await newDb().list()).activeId).toBe(A.id);
     await db.setActive(SHIPPED_PACK.id);
     expect((await newDb().list()).activeId).toBeNull();
+  });
+
+  it('a tab keeps its own choice across its reloads; a new tab takes the one chosen last', async () => {
+    const db = newDb();
+    await db.setActive(A.id);
+    // Another tab chooses B later: storage shared by the tabs says B, this tab's session says A.
+    const meta = await openDB(PACK_DB_NAME);
+    await meta.put('meta', B.id, 'active');
+    meta.close();
+    expect((await newDb().list()).activeId).toBe(A.id);
+    sessionStorage.removeItem(TAB_ACTIVE_KEY); // a new tab
+    expect((await newDb().list()).activeId).toBe(B.id);
   });
 
   it('skips and counts records of another shape, and leaves them as they are', async () => {
@@ -203,6 +221,7 @@ describe('PackDb', () => {
       );
       await fc.assert(
         fc.asyncProperty(commands, async (cmds) => {
+          sessionStorage.removeItem(TAB_ACTIVE_KEY);
           await deleteDB(PACK_DB_NAME);
           const model: Model = { kept: new Map(), active: null, clock: 0 };
           await fc.asyncModelRun(() => ({ model, real: newDb() }), cmds);

@@ -5,7 +5,7 @@
  * record that does not read is reported and left untouched, never shown half-read. Packs are
  * immutable (the id is a hash of their figures), so two tabs keeping the same pack agree.
  */
-import { DestroyRef, Injectable, inject } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, inject } from '@angular/core';
 import { IDBPDatabase, openDB } from 'idb';
 import { EMPTY, Observable, Subject } from 'rxjs';
 import { DataPack, PackIdentity, SHIPPED_PACK } from '../model/data-pack';
@@ -13,6 +13,8 @@ import { DataPack, PackIdentity, SHIPPED_PACK } from '../model/data-pack';
 export const PACK_DB_NAME = 'china-tech-dashboard-packs';
 const PACK_RECORD_SCHEMA = 1;
 const ACTIVE_KEY = 'active';
+/** This tab's own choice, kept across its reloads: another tab's later choice does not move it. */
+export const TAB_ACTIVE_KEY = 'china-tech-dashboard:pack-in-force';
 
 interface PackRecord extends PackIdentity {
   readonly schema: number;
@@ -24,7 +26,7 @@ interface PackRecord extends PackIdentity {
 
 export interface KeptPacks {
   readonly stored: PackIdentity[];
-  /** The pack in force when the page was last used; null for the shipped one. */
+  /** The pack this tab had in force (else the one chosen last in any tab); null for the shipped one. */
   readonly activeId: string | null;
   /** Records that are not packs this version can read (kept untouched). */
   readonly skipped: number;
@@ -49,6 +51,7 @@ export class PackDb {
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(PACK_DB_NAME);
   private readonly changes = new Subject<void>();
+  private readonly document = inject(DOCUMENT);
   /** Another tab kept or removed a pack. */
   readonly changed$: Observable<void> = this.channel ? this.changes.asObservable() : EMPTY;
 
@@ -67,7 +70,7 @@ export class PackDb {
       .filter((r): r is { record: PackRecord; identity: PackIdentity } => r.identity !== null)
       .sort((a, b) => (a.record.keptAt < b.record.keptAt ? 1 : -1))
       .map((r) => r.identity);
-    const active = (await db.get('meta', ACTIVE_KEY)) as unknown;
+    const active = this.tabChoice() ?? ((await db.get('meta', ACTIVE_KEY)) as unknown);
     return {
       stored,
       activeId: typeof active === 'string' && active !== SHIPPED_PACK.id ? active : null,
@@ -109,8 +112,21 @@ export class PackDb {
   }
 
   async setActive(id: string): Promise<void> {
+    try {
+      this.document.defaultView?.sessionStorage.setItem(TAB_ACTIVE_KEY, id);
+    } catch {
+      // Storage blocked: the choice shared by all tabs still holds.
+    }
     const db = await this.open();
     await db.put('meta', id, ACTIVE_KEY);
+  }
+
+  private tabChoice(): string | null {
+    try {
+      return this.document.defaultView?.sessionStorage.getItem(TAB_ACTIVE_KEY) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   private open(): Promise<IDBPDatabase> {

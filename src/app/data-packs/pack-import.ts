@@ -59,7 +59,9 @@ export function packFile(
   pack: DataPack,
   format: 'csv' | 'json',
 ): { name: string; text: string; type: string } {
-  const name = `data-pack-${pack.asOf}-${pack.id.slice(-8)}.${format}`;
+  // An imported pack's id ends in the hash of its figures: its last 8 tell two packs of one date apart.
+  const hash = /^pack-.+-([0-9a-f]{8,})$/.exec(pack.id)?.[1].slice(-8);
+  const name = `data-pack-${pack.asOf}${hash ? `-${hash}` : ''}.${format}`;
   return format === 'csv'
     ? { name, text: writeDataPackCsv(pack), type: 'text/csv' }
     : { name, text: writeDataPackJson(pack), type: 'application/json' };

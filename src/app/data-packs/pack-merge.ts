@@ -98,6 +98,18 @@ export function mergeObservations(base: DataPack, rows: readonly PlacedObservati
         errors.push(`${id} ${slot.year}: more than one figure is marked primary.`);
       years.add(slot.year);
     }
+    // A year the projection started from or drew keeps a drawn figure: without one, the year
+    // would silently turn into a projection.
+    for (const year of new Set(
+      byId
+        .get(id)
+        ?.history.filter((p) => p.primary)
+        .map((p) => p.year),
+    ))
+      if (!years.has(year))
+        errors.push(
+          `${id} ${year}: no figure would be drawn (marked primary) any more; leave “primary” out, or mark one figure of that year primary.`,
+        );
   }
   if (errors.length) return { ok: false, errors };
 

@@ -293,6 +293,26 @@ describe('data pack effects', () => {
       expect(now(store, packsFeature.selectStored).map((p) => p.id)).toEqual([final.id]);
     });
 
+    it('keeps the pack in force again when another tab removes it, and lists it', async () => {
+      db.kept = { stored: [packIdentity(final)], activeId: final.id, skipped: 0 };
+      db.packs.set(final.id, { ok: true, pack: final });
+      const store = await start();
+      await until(() => inForce(store) === final.id, 'the pack in force last time');
+      db.kept = { stored: [], activeId: final.id, skipped: 0 }; // removed in another tab
+      db.changed$.next();
+      await until(() => dispatched(DataPackStoreActions.packsListed).length, 'the new list');
+      expect(db.calls).toContain(`keep ${final.id}`);
+      expect(now(store, packsFeature.selectStored).map((p) => p.id)).toEqual([final.id]);
+      // A pack this tab does not use is simply gone from the list.
+      db.kept = { stored: [packIdentity(final)], activeId: final.id, skipped: 0 };
+      store.dispatch(DataPackActions.switchRequested({ id: SHIPPED_PACK.id }));
+      await until(() => inForce(store) === SHIPPED_PACK.id, 'the switch');
+      db.kept = { stored: [], activeId: null, skipped: 0 };
+      db.changed$.next();
+      await until(() => now(store, packsFeature.selectStored).length === 0, 'the shorter list');
+      expect(db.calls.filter((c) => c === `keep ${final.id}`).length).toBe(1);
+    });
+
     it('switches to a kept pack, and changes nothing when it does not read', async () => {
       db.packs.set(final.id, { ok: true, pack: final });
       const store = await start();

@@ -76,15 +76,23 @@ export const loadPacks = createEffect(
   { functional: true },
 );
 
-/** Another tab kept or removed a pack: list them again (the pack in force here stays). */
+/**
+ * Another tab kept or removed a pack: list them again. A pack removed there while this tab uses it
+ * is kept again from here, so this tab's figures still read after a reload (the pack in force is
+ * always kept).
+ */
 export const relistPacks = createEffect(
-  (db = inject(PackDb)) => {
+  (db = inject(PackDb), store = inject(Store)) => {
     return db.changed$.pipe(
       switchMap(() =>
-        from(db.list()).pipe(
-          map(({ stored }) => DataPackStoreActions.packsListed({ stored })),
-          catchError(() => of()),
-        ),
+        defer(async () => {
+          const { stored } = await db.list();
+          const pack = now(store, referenceFeature.selectActivePack);
+          const gone = pack.id !== SHIPPED_PACK.id && !stored.some((p) => p.id === pack.id);
+          if (!gone) return DataPackStoreActions.packsListed({ stored });
+          await db.keep(pack, new Date().toISOString());
+          return DataPackStoreActions.packsListed({ stored: [packIdentity(pack), ...stored] });
+        }).pipe(catchError(() => of())),
       ),
     );
   },
@@ -105,12 +113,19 @@ export const reviewImport = createEffect(
               constants: now(store, settingsFeature.selectConstants),
               horizon: now(store, settingsFeature.selectHorizon),
             });
-            return result.ok
-              ? DataPackStoreActions.reviewReady({ review: result.review })
-              : DataPackStoreActions.importRefused({
-                  fileName: file.fileName,
-                  errors: result.errors,
-                });
+            if (!result.ok)
+              return DataPackStoreActions.importRefused({
+                fileName: file.fileName,
+                errors: result.errors,
+              });
+            // The same figures as a kept pack: it is that pack, under the name it is kept by.
+            const kept = now(store, packsFeature.selectStored).find(
+              (p) => p.id === result.review.pack.id,
+            );
+            const review = kept
+              ? { ...result.review, pack: { ...result.review.pack, name: kept.name } }
+              : result.review;
+            return DataPackStoreActions.reviewReady({ review });
           }),
           catchError((error: unknown) =>
             of(
@@ -176,38 +191,9 @@ export const simulateReview = createEffect(
   { functional: true },
 );
 
-/** An applied pack is kept, so it can be switched back to, exported and removed later. */
-export const keepAppliedPack = createEffect(
-  (actions$ = inject(Actions), db = inject(PackDb)) => {
-    return actions$.pipe(
-      ofType(DataPackActions.packApplied),
-      concatMap(({ pack }) =>
-        from(db.keep(pack, new Date().toISOString())).pipe(
-          map(() =>
-            DataPackStoreActions.packKept({
-              pack: { id: pack.id, name: pack.name, asOf: pack.asOf },
-            }),
-          ),
-          catchError((error: unknown) =>
-            of(
-              DataPackStoreActions.storeFailed({
-                message: failure(
-                  `“${pack.name}” is in use in this tab but could not be kept for next time`,
-                  error,
-                ),
-              }),
-            ),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
 /**
- * Remembers which pack is in force after the analyst changes it (apply, switch, undo, redo), keeping
- * it again when undo or redo returns to a pack removed meanwhile.
+ * Keeps an applied pack, and remembers which pack is in force after the analyst changes it (apply,
+ * switch, undo, redo), keeping it again when undo or redo returns to a pack removed meanwhile.
  */
 export const rememberActivePack = createEffect(
   (actions$ = inject(Actions), store = inject(Store), db = inject(PackDb)) => {
@@ -224,27 +210,35 @@ export const rememberActivePack = createEffect(
       concatMap(({ action, id }) => {
         // Loading says what is stored; only the analyst's own changes are written.
         const loaded = action.type === DataPackStoreActions.packsLoaded.type;
-        const write = !loaded && remembered !== null && id !== remembered;
+        const changed = !loaded && remembered !== null && id !== remembered;
         remembered = id;
-        if (!write) return EMPTY;
-        // Undo or redo can return to a pack removed since: the pack in force is always kept.
+        // An applied pack is kept (to switch back to, export or remove later), and so is a pack
+        // undo or redo returns to after it was removed: the pack in force is always kept. It is
+        // stored before it is remembered, so a reload never looks for a pack not yet kept.
+        const applied = action.type === DataPackActions.packApplied.type;
         const history =
           action.type === HistoryActions.undo.type || action.type === HistoryActions.redo.type;
-        const missing =
-          history && !now(store, packsFeature.selectAvailable).some((p) => p.id === id);
+        const keep =
+          applied ||
+          (changed &&
+            history &&
+            !now(store, packsFeature.selectAvailable).some((p) => p.id === id));
+        if (!keep && !changed) return EMPTY;
         const pack = now(store, referenceFeature.selectActivePack);
         return defer(async () => {
-          if (missing) await db.keep(pack, new Date().toISOString());
-          await db.setActive(id);
+          if (keep) await db.keep(pack, new Date().toISOString());
+          if (changed) await db.setActive(id);
         }).pipe(
           concatMap(() =>
-            missing ? of(DataPackStoreActions.packKept({ pack: packIdentity(pack) })) : EMPTY,
+            keep ? of(DataPackStoreActions.packKept({ pack: packIdentity(pack) })) : EMPTY,
           ),
           catchError((error: unknown) =>
             of(
               DataPackStoreActions.storeFailed({
                 message: failure(
-                  'The data pack in use could not be remembered for next time',
+                  keep
+                    ? `“${pack.name}” is in use in this tab but could not be kept for next time`
+                    : 'The data pack in use could not be remembered for next time',
                   error,
                 ),
               }),
