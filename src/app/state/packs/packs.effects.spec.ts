@@ -95,9 +95,18 @@ describe('data pack effects', () => {
     };
   const dispatched = <C extends ActionCreator>(creator: C) =>
     seen.filter((a) => a.type === creator.type) as ReturnType<C>[];
-  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+  /** One turn of the event loop, with no delay: what the effects' promises started has run on. */
+  const tick = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
   async function until<T>(find: () => T | undefined | false, what: string): Promise<T> {
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 5000; i++) {
       const found = find();
       if (found) return found;
       await tick();
@@ -132,6 +141,13 @@ describe('data pack effects', () => {
   const loaded = () => dispatched(DataPackStoreActions.packsLoaded)[0];
   const inForce = (store: Store) => now(store, referenceFeature.selectPack).id;
   const writes = () => db.calls.filter((c) => c.startsWith('setActive'));
+
+  // The modules the effects import lazily, loaded once: later imports resolve at once, so a few
+  // turns of the event loop settle every effect.
+  beforeAll(async () => {
+    await import('../../data-packs/pack-import');
+    await import('../../data-packs/data-pack-file');
+  });
 
   beforeEach(() => {
     db = new FakePackDb();
