@@ -3,8 +3,7 @@
 // xoroshiro128+ draws, Box–Muller normals, clamping, model equations (project.ts), goal tests and
 // percentiles by selecting the ranks they need, written as flat loops over Float64Arrays with no
 // objects per path. Its percentiles and probabilities are checked bit-identical to the engine's.
-import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadBundle } from './bundle.mjs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -17,23 +16,7 @@ export { INDICATORS, lastObservedYear, primaryHistory } from '../../src/app/mode
 export { FIRST_YEAR } from '../../src/app/model/project';
 `;
 
-async function loadModel(root) {
-  const dir = join(root, 'bench/.generated');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'engine-entry.ts'), ENTRY);
-  const outfile = join(dir, 'engine.mjs');
-  await build({
-    entryPoints: [join(dir, 'engine-entry.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    minify: true,
-    outfile,
-    logLevel: 'error',
-  });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-}
+const loadModel = (root) => loadBundle(root, 'engine', ENTRY);
 
 /** The plain loop: what the engine computes, with nothing but typed arrays and numbers. */
 function plainLoop(m, indicators, levers, constants, horizon, goals, settings) {

@@ -2,9 +2,8 @@
 // (src/app/data-packs/data-pack-file.ts, papaparse + zod), then the review (figures added and
 // revised, each goal's status on both packs), timed against papaparse alone parsing the same text:
 // the bare parse any CSV import pays. `node bench/pack-import.mjs` runs it alone.
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { loadBundle } from './bundle.mjs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ENTRY = `
@@ -37,24 +36,7 @@ export function bigPackCsv() {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-async function load(root) {
-  const dir = join(root, 'bench/.generated');
-  mkdirSync(dir, { recursive: true });
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(join(dir, 'pack-entry.ts'), ENTRY);
-  const outfile = join(dir, 'pack.mjs');
-  await build({
-    entryPoints: [join(dir, 'pack-entry.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    minify: true,
-    outfile,
-    logLevel: 'error',
-  });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-}
+const load = (root) => loadBundle(root, 'pack', ENTRY);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
