@@ -162,6 +162,24 @@ describe('readDataPack: vintages and points', () => {
     );
   });
 
+  it('never lets a publisher’s earlier row carry its later one over another’s figure', () => {
+    // 2024's drawn figure is NBS's final. CNNIC's preliminary alone would join that point, but
+    // CNNIC's final in the same file would then replace NBS's: both are kept beside, in any order.
+    const preliminary = row({ year: '2024', publisher: 'CNNIC', vintage: 'preliminary' });
+    const final = row({ year: '2024', publisher: 'CNNIC', value: '3500' });
+    for (const lines of [
+      [preliminary, final],
+      [final, preliminary],
+    ]) {
+      const points = at(read(csvFile(...lines)).pack, 'rdSpend', 2024);
+      expect(points.map((p) => [p.source.publisher, p.value, p.primary])).toEqual([
+        ['NBS, MOST, MOF', 3632.68, true],
+        ['CNNIC', 3500, false],
+      ]);
+      expect(points[1].earlier?.map((p) => p.vintage)).toEqual(['preliminary']);
+    }
+  });
+
   it('keeps the base’s other indicators as they were (the same objects)', () => {
     const { pack } = read(csvFile(row()));
     pack.indicators.forEach((indicator, i) => {

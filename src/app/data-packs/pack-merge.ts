@@ -3,8 +3,9 @@
  *
  * Which point a row belongs to: a point of the same indicator and year with a figure by the same
  * publisher (names compared without case and spacing); else that year's primary point, when it has
- * no figure of the row's vintage yet (publishers rename between releases: "NBS" preliminary, "NBS,
- * MOST, MOF" final); else a new point. A new point is primary unless the year already has a primary
+ * no figure yet of the row's vintage nor another publisher's figure of a vintage the file gives
+ * this publisher (publishers rename between releases: "NBS" preliminary, "NBS, MOST, MOF" final);
+ * else a new point. A new point is primary unless the year already has a primary
  * point: then it is another publisher's figure, listed and never drawn (a note says so). JSON may
  * set `primary` itself.
  *
@@ -46,6 +47,7 @@ export function mergeObservations(base: DataPack, rows: readonly PlacedObservati
   const errors: string[] = [];
   const alternates: string[] = [];
   let changes = 0;
+  const vintagesOf = fileVintages(rows);
 
   for (const { observation: o, label } of rows) {
     const indicator = byId.get(o.indicator);
@@ -53,9 +55,15 @@ export function mergeObservations(base: DataPack, rows: readonly PlacedObservati
     if (!indicator || !list) continue; // refused by readCells already
     const sameYear = list.filter((s) => s.year === o.year);
     const primarySlot = sameYear.find((s) => s.primary);
+    // The file's figures by this publisher join the primary point only if none of them would
+    // take the place of another publisher's figure there, whatever order the rows come in.
+    const theirs = vintagesOf.get(pointKey(o.indicator, o.year, o.publisher))!;
     let slot =
       sameYear.find((s) => s.versions.some((v) => samePublisher(v, o.publisher))) ??
-      (primarySlot && !primarySlot.versions.some((v) => v.vintage === o.vintage)
+      (primarySlot &&
+      !primarySlot.versions.some(
+        (v) => v.vintage === o.vintage || (theirs.has(v.vintage) && !samePublisher(v, o.publisher)),
+      )
         ? primarySlot
         : undefined);
     if (!slot) {
@@ -126,6 +134,20 @@ export function mergeObservations(base: DataPack, rows: readonly PlacedObservati
       `${alternates.length - NOTES_MAX} more figures are kept beside another publisher’s.`,
     );
   return { ok: true, indicators, notes, changes };
+}
+
+function pointKey(indicator: IndicatorId, year: number, publisher: string): string {
+  return `${indicator} ${year} ${normalPublisher(publisher)}`;
+}
+
+/** The vintages the file gives for each indicator, year and publisher. */
+function fileVintages(rows: readonly PlacedObservation[]): Map<string, Set<Vintage>> {
+  const vintages = new Map<string, Set<Vintage>>();
+  for (const { observation: o } of rows) {
+    const key = pointKey(o.indicator, o.year, o.publisher);
+    vintages.set(key, (vintages.get(key) ?? new Set()).add(o.vintage));
+  }
+  return vintages;
 }
 
 function toSlot(point: HistoryPoint): Slot {
