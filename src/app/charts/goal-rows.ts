@@ -4,6 +4,7 @@ import { Gap } from '../model/goal-sensitivity';
 import { Goal, GoalStatus, GoalStatusKind, goalComparison } from '../model/goals';
 import { INDICATOR_BY_ID } from '../model/indicators';
 import { formatSource } from '../model/sources';
+import { StatusWord, statusWord } from '../model/status-word';
 
 export interface GoalRow {
   readonly id: string;
@@ -12,6 +13,8 @@ export interface GoalRow {
   readonly type: Goal['type'];
   readonly source: string;
   readonly status: GoalStatusKind;
+  /** The status word everywhere (model/status-word.ts); null until a projected goal is simulated. */
+  readonly word: StatusWord | null;
   /** The status in words, naming the vintage a met or missed deadline was judged on. */
   readonly verdict: string;
   readonly deadline: number;
@@ -109,6 +112,7 @@ export function goalRow(
     type: goal.type,
     source: formatSource(goal.source),
     status: status.status,
+    word: statusWord(status.status, probability),
     verdict: verdictText(status, goal.deadline),
     deadline: goal.deadline,
     value: value === undefined ? '–' : `${formatWithUnit(value, unit)} (${valueKind(status)})`,
