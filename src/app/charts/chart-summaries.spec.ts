@@ -47,7 +47,7 @@ describe('panelSummary', () => {
         2035,
       ),
     ).toBe(
-      `Notable models, China reaches 1,235 models in 2030; ${goal('modelParity2030').name}: not met by 2035`,
+      `Notable models, China reaches 1,230 models in 2030; ${goal('modelParity2030').name}: not met by 2035`,
     );
   });
 
@@ -74,7 +74,7 @@ describe('panelSummary', () => {
       ),
     ).toBe(
       'target 2.8% of GDP by 2030: not met by 2035; ' +
-        'R&D spending: 3,633 bn yuan in 2024, 8,470 bn yuan projected for 2035; ' +
+        'R&D spending: 3,630 bn yuan in 2024, 8,470 bn yuan projected for 2035; ' +
         'China’s share: 40.3% of world in 2025',
     );
   });

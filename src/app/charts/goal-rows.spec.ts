@@ -26,7 +26,7 @@ describe('goalRow', () => {
     // 2.8 × (1.08 / 1.045)⁵ = 3.3014: 3.3% to three significant digits, 0.50 above the target.
     expect(r.value).toBe('3.3% of GDP (projected)');
     expect(r.target).toBe('≥ 2.8% of GDP');
-    expect(r.gap).toBe('+0.5% of GDP');
+    expect(r.gap).toBe('+0.501% of GDP');
     expect(r.firstYear).toBe('2025 (preliminary figure)');
     expect(r.verdict).toBe('on track');
     expect(r.progress).toBeCloseTo((projection.values.rdIntensity[2030 - 2012] / 2.8) * 100, 9);

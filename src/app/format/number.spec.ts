@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   formatCompact,
   formatCount,
@@ -12,18 +13,37 @@ import {
 } from './number';
 
 describe('number formatting', () => {
-  it('rounds running-text values to fewer decimals the larger they are, grouped in English', () => {
-    expect(formatNumber(3632.68)).toBe('3,633');
+  it('gives values for reading three significant figures, grouped in English', () => {
+    expect(formatNumber(3632.68)).toBe('3,630');
+    expect(formatNumber(5337.598718)).toBe('5,340');
     expect(formatNumber(100)).toBe('100');
     expect(formatNumber(12.345)).toBe('12.3');
     expect(formatNumber(3.2849)).toBe('3.28');
-    expect(formatNumber(0.05)).toBe('0.05');
+    expect(formatNumber(0.0708)).toBe('0.0708');
     expect(formatNumber(2.8)).toBe('2.8');
     expect(formatNumber(8)).toBe('8');
-    expect(formatNumber(-1234.5)).toBe('-1,235');
-    // Digits are chosen by the value's size, not by its rounded text.
+    expect(formatNumber(-1234.5)).toBe('-1,230');
     expect(formatNumber(99.96)).toBe('100');
-    expect(formatNumber(9.999)).toBe('10');
+  });
+
+  it('writes a number past a quadrillion or below a millionth in scientific form, never hundreds of digits', () => {
+    expect(formatNumber(1e308)).toBe('1E308');
+    expect(formatNumber(-2.345e20)).toBe('-2.35E20');
+    expect(formatNumber(999e12)).toBe('999,000,000,000,000');
+    expect(formatNumber(1.234e-9)).toBe('1.23E-9');
+    expect(formatNumber(0)).toBe('0');
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const text = formatNumber(value);
+        expect(text.length).toBeLessThanOrEqual(24);
+        // Three significant figures at most: the digits of the mantissa, leading zeros aside.
+        const mantissa = text
+          .split('E')[0]
+          .replace(/[^0-9]/g, '')
+          .replace(/^0+/, '');
+        expect(mantissa.replace(/0+$/, '').length).toBeLessThanOrEqual(3);
+      }),
+    );
   });
 
   it('puts percent units against the number and other units after a space', () => {

@@ -6,19 +6,27 @@
 
 // Formatters made once: toLocaleString builds a new one on every call, and charts format many
 // values per redraw.
-const BY_DIGITS = [0, 1, 2].map(
-  (digits) =>
-    new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
-);
+const READING = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const SCIENTIFIC = new Intl.NumberFormat('en-US', {
+  notation: 'scientific',
+  maximumSignificantDigits: 3,
+});
 const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const SHORT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const COUNT = new Intl.NumberFormat('en-US');
 
-/** A value for running text: fewer decimals the larger it is (2 below 10, 1 below 100, else 0). */
+/**
+ * A value for reading (charts, cards, tooltips, captions): three significant figures, grouped,
+ * "5,340", "2.8", "0.0708". Past a quadrillion or below a millionth, scientific ("1E308"): a custom target may be any
+ * finite number and must not print hundreds of digits. Tables, CSV and files keep full precision.
+ */
 export function formatNumber(value: number): string {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return BY_DIGITS[digits].format(value);
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  return size >= 1e15 || (size > 0 && size < 1e-6)
+    ? SCIENTIFIC.format(value)
+    : READING.format(value);
 }
 
 /** What follows a number for its unit: "%" and "%/yr" sit against it, anything else after a space. */
