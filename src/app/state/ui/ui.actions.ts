@@ -26,3 +26,10 @@ export const GoalsPanelActions = createActionGroup({
     'Goal Seek Applied': props<{ id: LeverId; value: number }>(),
   },
 });
+
+export const GoalsGlanceActions = createActionGroup({
+  source: 'Goals at a Glance',
+  events: {
+    'Goal Analysis Opened': props<{ goalId: string }>(),
+  },
+});

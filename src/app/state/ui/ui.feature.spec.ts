@@ -1,4 +1,9 @@
-import { ThemeStorageActions, UiActions } from './ui.actions';
+import {
+  GoalsGlanceActions,
+  GoalsPanelActions,
+  ThemeStorageActions,
+  UiActions,
+} from './ui.actions';
 import { initialUiState, uiFeature } from './ui.feature';
 
 describe('ui reducer', () => {
@@ -18,5 +23,12 @@ describe('ui reducer', () => {
     expect(open.openTables).toEqual(['rd']);
     const both = reduce(open, UiActions.dataTableToggled({ panel: 'llms' }));
     expect(reduce(both, UiActions.dataTableToggled({ panel: 'rd' })).openTables).toEqual(['llms']);
+  });
+
+  it('focuses the goal the analysis was opened on, from the table or from its card', () => {
+    const fromTable = reduce(initialUiState, GoalsPanelActions.goalFocused({ goalId: 'a' }));
+    expect(fromTable.focusedGoalId).toBe('a');
+    const fromCard = reduce(fromTable, GoalsGlanceActions.goalAnalysisOpened({ goalId: 'b' }));
+    expect(fromCard.focusedGoalId).toBe('b');
   });
 });

@@ -2,7 +2,12 @@ import { createFeature, createReducer, on } from '@ngrx/store';
 import { Theme } from '../../charts/palette';
 import { LeverId } from '../../model/levers';
 import { ShareLinkActions } from '../link/link.actions';
-import { GoalsPanelActions, ThemeStorageActions, UiActions } from './ui.actions';
+import {
+  GoalsGlanceActions,
+  GoalsPanelActions,
+  ThemeStorageActions,
+  UiActions,
+} from './ui.actions';
 
 /** Where the chosen theme is remembered (localStorage). */
 export const THEME_KEY = 'china-tech-dashboard.theme';
@@ -36,10 +41,11 @@ export const uiFeature = createFeature({
       theme: state.theme === 'light' ? 'dark' : 'light',
     })),
     on(ThemeStorageActions.themeRestored, (state, { theme }): UiState => ({ ...state, theme })),
-    on(GoalsPanelActions.goalFocused, (state, { goalId }): UiState => ({
-      ...state,
-      focusedGoalId: goalId,
-    })),
+    on(
+      GoalsPanelActions.goalFocused,
+      GoalsGlanceActions.goalAnalysisOpened,
+      (state, { goalId }): UiState => ({ ...state, focusedGoalId: goalId }),
+    ),
     on(GoalsPanelActions.seekLeverPicked, (state, { lever }): UiState => ({
       ...state,
       seekLever: lever,
