@@ -16,36 +16,37 @@ import { leversFeature } from '../state/levers/levers.feature';
 import { ShareLinkActions } from '../state/link/link.actions';
 import { packsFeature } from '../state/packs/packs.feature';
 import { referenceFeature } from '../state/reference/reference.feature';
-import { scenariosFeature } from '../state/scenarios/scenarios.feature';
+import { ScenarioManagerActions } from '../state/scenarios/scenarios.actions';
+import { initialScenariosState, scenariosFeature } from '../state/scenarios/scenarios.feature';
 import { settingsFeature } from '../state/settings/settings.feature';
 import { storageFeature } from '../state/storage/storage.feature';
 import { uiFeature } from '../state/ui/ui.feature';
-import { DashboardPage } from './dashboard-page';
+import { DashboardPage, NARROW } from './dashboard-page';
+
+const providers = () => [
+  provideRouter([]),
+  provideStore(),
+  provideState(referenceFeature),
+  provideState(leversFeature),
+  provideState(settingsFeature),
+  provideState(uiFeature),
+  provideState(analyticsFeature),
+  provideState(goalsFeature),
+  provideState(briefingFeature),
+  provideState(scenariosFeature),
+  provideState(storageFeature),
+  provideState(packsFeature),
+  provideEchartsCore({
+    echarts: () => import('../charts/echarts-setup').then((m) => m.default),
+  }),
+];
 
 describe('DashboardPage', () => {
   let fixture: ComponentFixture<DashboardPage>;
   let store: Store;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideStore(),
-        provideState(referenceFeature),
-        provideState(leversFeature),
-        provideState(settingsFeature),
-        provideState(uiFeature),
-        provideState(analyticsFeature),
-        provideState(goalsFeature),
-        provideState(briefingFeature),
-        provideState(scenariosFeature),
-        provideState(storageFeature),
-        provideState(packsFeature),
-        provideEchartsCore({
-          echarts: () => import('../charts/echarts-setup').then((m) => m.default),
-        }),
-      ],
-    });
+    TestBed.configureTestingModule({ providers: providers() });
     store = TestBed.inject(Store);
     fixture = TestBed.createComponent(DashboardPage);
     await fixture.whenStable();
@@ -87,9 +88,10 @@ describe('DashboardPage', () => {
     expect(notice()!.textContent).toContain('That data pack is not in this browser');
   });
 
-  it('shows the levers, eight chart panels and the goals as named regions', async () => {
+  it('shows the levers, the goals at a glance, eight chart panels and the goals as named regions', async () => {
     expect(regionNames()).toEqual([
       'Assumptions',
+      'Goals at a glance',
       'R&D spending and intensity',
       'Basic research share of R&D',
       'Talent: AI majors, graduates and program churn',
@@ -138,5 +140,129 @@ describe('DashboardPage', () => {
     store.dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 0 }));
     await fixture.whenStable();
     expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('off track');
+  });
+});
+
+/** The screen's width as the page's media query sees it, whatever the test browser's window. */
+function screenIs(narrow: boolean): void {
+  const matchMedia = window.matchMedia.bind(window);
+  spyOn(window, 'matchMedia').and.callFake((query: string) =>
+    query === NARROW
+      ? ({
+          matches: narrow,
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        } as unknown as MediaQueryList)
+      : matchMedia(query),
+  );
+}
+
+describe('DashboardPage on a narrow screen', () => {
+  let fixture: ComponentFixture<DashboardPage>;
+
+  beforeEach(async () => {
+    screenIs(true);
+    TestBed.configureTestingModule({ providers: providers() });
+    fixture = TestBed.createComponent(DashboardPage);
+    await fixture.whenStable();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const drawer = () => el().querySelector<HTMLElement>('section.levers')!;
+  const button = (name: string) =>
+    [...el().querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent!.trim() === name,
+    )!;
+
+  it('keeps the levers in a closed modal drawer and names the button that opens it', () => {
+    expect(drawer().getAttribute('role')).toBe('dialog');
+    expect(drawer().getAttribute('aria-modal')).toBe('true');
+    expect(getComputedStyle(drawer()).display).toBe('none');
+    expect(el().querySelector('.orientation')!.textContent).toContain('open Assumptions');
+    expect(button('Assumptions').getAttribute('aria-controls')).toBe(drawer().id);
+  });
+
+  it('opens the drawer with focus inside, and Escape closes it and gives focus back', async () => {
+    button('Assumptions').click();
+    await fixture.whenStable();
+    expect(getComputedStyle(drawer()).display).toBe('block');
+    expect(document.activeElement).toBe(button('Close assumptions'));
+    expect(el().querySelector('.content')!.hasAttribute('inert')).toBeTrue();
+
+    drawer().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(getComputedStyle(drawer()).display).toBe('none');
+    expect(document.activeElement).toBe(button('Assumptions'));
+    expect(el().querySelector('.content')!.hasAttribute('inert')).toBeFalse();
+  });
+
+  it('closes from its close button, and Tab goes round its controls while open', async () => {
+    button('Assumptions').click();
+    await fixture.whenStable();
+    const close = button('Close assumptions');
+    const tab = (shiftKey: boolean) => {
+      const event = new KeyboardEvent('keydown', {
+        key: 'Tab',
+        shiftKey,
+        bubbles: true,
+        cancelable: true,
+      });
+      (document.activeElement as HTMLElement).dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(tab(true)).toBeTrue();
+    expect(drawer().contains(document.activeElement)).toBeTrue();
+    expect(document.activeElement).not.toBe(close);
+    expect(tab(false)).toBeTrue();
+    expect(document.activeElement).toBe(close);
+
+    close.click();
+    await fixture.whenStable();
+    expect(getComputedStyle(drawer()).display).toBe('none');
+    expect(document.activeElement).toBe(button('Assumptions'));
+  });
+});
+
+describe('DashboardPage on a wide screen', () => {
+  let fixture: ComponentFixture<DashboardPage>;
+  let store: Store;
+
+  beforeEach(async () => {
+    screenIs(false);
+    TestBed.configureTestingModule({ providers: providers() });
+    store = TestBed.inject(Store);
+    fixture = TestBed.createComponent(DashboardPage);
+    await fixture.whenStable();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+
+  it('shows the levers as a column, no drawer button, and says where they are', () => {
+    const levers = el().querySelector<HTMLElement>('section.levers')!;
+    expect(levers.hasAttribute('role')).toBeFalse();
+    expect(getComputedStyle(levers).display).toBe('block');
+    expect([...el().querySelectorAll('button')].map((b) => b.textContent!.trim())).not.toContain(
+      'Assumptions',
+    );
+    expect(el().querySelector('.orientation')!.textContent).toContain(
+      'move an assumption on the left',
+    );
+  });
+
+  it('puts the title, the goals at a glance and a comparison before the legend and the charts', async () => {
+    const ids = initialScenariosState.ids.slice(0, 2) as string[];
+    for (const id of ids) store.dispatch(ScenarioManagerActions.compareToggled({ id }));
+    await fixture.whenStable();
+    const order = [...el().querySelector('.content')!.children].map((c) => c.tagName.toLowerCase());
+    expect(order.slice(0, 4)).toEqual([
+      'div',
+      'app-goals-glance',
+      'app-compare-panel',
+      'app-chart-legend',
+    ]);
+    expect(el().querySelector('.content > div')!.querySelector('h1')!.textContent).toContain(
+      'China’s high-tech push against its official goals',
+    );
   });
 });

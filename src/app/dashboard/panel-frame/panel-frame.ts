@@ -54,6 +54,7 @@ export class PanelFrame {
   /** Named in the source line: the figures are those of this pack, as of its date. */
   protected readonly dataAsOf = computed(() => dataAsOfWithPack(this.provenance().pack));
   protected readonly ids = computed(() => ({
+    region: `panel-${this.view().id}`,
     title: `panel-${this.view().id}-title`,
     table: `panel-${this.view().id}-table`,
   }));
