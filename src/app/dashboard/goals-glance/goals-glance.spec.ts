@@ -97,9 +97,8 @@ describe('GoalsGlance', () => {
   it('links each card to the panel that charts its goal and names the panel', () => {
     const link = cardOf('Core AI industry ≥ 1,000 bn yuan by 2030').querySelector('a')!;
     expect(link.getAttribute('href')).toBe('#panel-aiIndustry');
-    expect(link.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'Chart: Core AI industry against the 2017 plan',
-    );
+    expect(link.textContent!.trim()).toBe('Chart');
+    expect(link.getAttribute('aria-label')).toBe('Chart: Core AI industry against the 2017 plan');
     const hrefs = cards().map((c) => c.querySelector('a')!.getAttribute('href'));
     expect(hrefs).toEqual([
       '#panel-rd',
@@ -136,9 +135,7 @@ describe('GoalsGlance', () => {
     document.body.appendChild(picker);
     try {
       const button = cardOf('China ≥ 50% of world LLMs by 2030').querySelector('button')!;
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-        'Analyse China ≥ 50% of world LLMs by 2030',
-      );
+      expect(button.getAttribute('aria-label')).toBe('Analyse China ≥ 50% of world LLMs by 2030');
       button.click();
       expect(store.dispatch).toHaveBeenCalledWith(
         GoalsGlanceActions.goalAnalysisOpened({ goalId: 'llmShare2030' }),
