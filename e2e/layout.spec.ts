@@ -175,6 +175,17 @@ test.describe('the levers’ drawer on a phone', () => {
     await expect(opener).toBeFocused();
   });
 
+  test('as a column, stays below the toolbar where the toolbar wraps', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto('/');
+    await expect(region(page, GLANCE)).toBeVisible();
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    const levers = (await region(page, 'Assumptions').boundingBox())!;
+    expect(levers.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  });
+
   test('is the normal left column on a wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/');

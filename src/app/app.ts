@@ -2,9 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  ElementRef,
+  afterNextRender,
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -44,6 +47,19 @@ export class App {
   protected readonly copied = signal<string | null>(null);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);
   protected readonly canRedo = this.store.selectSignal(selectCanRedo);
+  private readonly header = viewChild.required<ElementRef<HTMLElement>>('header');
+
+  constructor() {
+    // The toolbar wraps on narrower screens, so what sticks below it (the levers column) and what
+    // scrolls into view under it (a panel a goal card links to) read its height from --header-height.
+    afterNextRender(() => {
+      const header = this.header().nativeElement;
+      const root = this.document.documentElement;
+      new ResizeObserver(() =>
+        root.style.setProperty('--header-height', `${header.offsetHeight}px`),
+      ).observe(header);
+    });
+  }
 
   protected dismissNotices(): void {
     this.store.dispatch(UiActions.noticesDismissed());
