@@ -27,6 +27,7 @@ import { LeverPanel } from './lever-panel/lever-panel';
 import { PackNotice } from './pack-notice/pack-notice';
 import { PanelFrame } from './panel-frame/panel-frame';
 import { ScenarioManager } from './scenario-manager/scenario-manager';
+import { provideSliderDrag } from './slider-drag';
 
 /**
  * The dashboard: levers beside the panels and the goals; selects from the store and dispatches.
@@ -45,6 +46,8 @@ import { ScenarioManager } from './scenario-manager/scenario-manager';
     ComparePanel,
     GoalsPanel,
   ],
+  // Levers report a slider drag and panels hold their axes through it, without the store.
+  providers: [provideSliderDrag()],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { ThemeStorageActions, UiActions } from './ui.actions';
+import { SliderActions, ThemeStorageActions, UiActions } from './ui.actions';
 import { initialUiState, uiFeature } from './ui.feature';
 
 describe('ui reducer', () => {
@@ -18,5 +18,14 @@ describe('ui reducer', () => {
     expect(open.openTables).toEqual(['rd']);
     const both = reduce(open, UiActions.dataTableToggled({ panel: 'llms' }));
     expect(reduce(both, UiActions.dataTableToggled({ panel: 'rd' })).openTables).toEqual(['llms']);
+  });
+
+  it('holds the lever whose slider is dragged until it is let go', () => {
+    const held = reduce(initialUiState, SliderActions.dragStarted({ lever: 'rdGrowth' }));
+    expect(held.draggedLever).toBe('rdGrowth');
+    expect(reduce(held, SliderActions.dragStarted({ lever: 'rdGrowth' }))).toBe(held);
+    const released = reduce(held, SliderActions.dragEnded());
+    expect(released.draggedLever).toBeNull();
+    expect(reduce(released, SliderActions.dragEnded())).toBe(released);
   });
 });

@@ -2,7 +2,7 @@ import { createFeature, createReducer, on } from '@ngrx/store';
 import { Theme } from '../../charts/palette';
 import { LeverId } from '../../model/levers';
 import { ShareLinkActions } from '../link/link.actions';
-import { GoalsPanelActions, ThemeStorageActions, UiActions } from './ui.actions';
+import { GoalsPanelActions, SliderActions, ThemeStorageActions, UiActions } from './ui.actions';
 
 /** Where the chosen theme is remembered (localStorage). */
 export const THEME_KEY = 'china-tech-dashboard.theme';
@@ -17,6 +17,8 @@ export interface UiState {
   readonly seekLever: LeverId;
   /** Messages for the analyst about what was done with their input (a link's values clamped, …). */
   readonly notices: readonly string[];
+  /** The lever whose slider is held down (pointer down until release), or null. */
+  readonly draggedLever: LeverId | null;
 }
 
 export const initialUiState: UiState = {
@@ -25,6 +27,7 @@ export const initialUiState: UiState = {
   focusedGoalId: null,
   seekLever: 'rdGrowth',
   notices: [],
+  draggedLever: null,
 };
 
 export const uiFeature = createFeature({
@@ -46,6 +49,12 @@ export const uiFeature = createFeature({
     })),
     on(ShareLinkActions.linkOpened, (state, { notices }): UiState => ({ ...state, notices })),
     on(UiActions.noticesDismissed, (state): UiState => ({ ...state, notices: [] })),
+    on(SliderActions.dragStarted, (state, { lever }): UiState =>
+      state.draggedLever === lever ? state : { ...state, draggedLever: lever },
+    ),
+    on(SliderActions.dragEnded, (state): UiState =>
+      state.draggedLever === null ? state : { ...state, draggedLever: null },
+    ),
     on(UiActions.dataTableToggled, (state, { panel }): UiState => ({
       ...state,
       openTables: state.openTables.includes(panel)
