@@ -10,6 +10,8 @@ export interface Palette {
   readonly grid: string;
   readonly background: string;
   readonly tooltipBackground: string;
+  /** The baseline ghost: the reference scenario's projection, thin and grey under the series. */
+  readonly baseline: string;
   /** Series colours, in order (Okabe–Ito, readable by colour-blind viewers). */
   readonly series: readonly string[];
   readonly target: string;
@@ -26,6 +28,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     grid: '#e3e7ec',
     background: '#ffffff',
     tooltipBackground: '#ffffff',
+    baseline: '#8c939d',
     series: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7f7f7f'],
     target: '#b00020',
     claim: '#5b4b8a',
@@ -38,6 +41,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     grid: '#333a42',
     background: '#1e2227',
     tooltipBackground: '#2a2f35',
+    baseline: '#8a929c',
     series: ['#56B4E9', '#E69F00', '#3fcf9f', '#e59fc8', '#F0E442', '#8ab4f8', '#bdbdbd'],
     target: '#ff6b81',
     claim: '#c3b5f5',

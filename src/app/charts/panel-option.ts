@@ -1,6 +1,7 @@
 /** Builds the ECharts option of a panel from its view: a pure function, checked as a plain object. */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatCompact } from '../format/number';
+import { baselineSeries } from './baseline-series';
 import { Palette } from './palette';
 import { bandSeries, claimMarks, targetSeries } from './panel-marks';
 import { EMPTY, compareSeries, seriesOptions } from './panel-series';
@@ -70,6 +71,7 @@ export function buildPanelOption(view: PanelView, palette: Palette): EChartsCore
       splitLine: { show: i === 0, lineStyle: { color: palette.grid } },
       axisLine: { show: true, lineStyle: { color: palette.axis } },
     })),
-    series: all,
+    // After the legend's names are taken: the ghost is explained by the panel's note, not the legend.
+    series: [...all, ...baselineSeries(view, palette)],
   };
 }

@@ -8,7 +8,7 @@ export interface Item {
   readonly value: number;
   /** The series' full name (several series may share a legend entry). */
   readonly series: string;
-  readonly kind: ChartPoint['kind'] | 'target';
+  readonly kind: ChartPoint['kind'] | 'target' | 'baseline';
   readonly source: string;
   readonly unit: string;
   /** Drawing aids the tooltip skips: the bridge joining history and projection, band edges. */

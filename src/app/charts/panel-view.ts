@@ -5,10 +5,12 @@
  */
 import { CLAIMS, Claim } from '../model/claims';
 import { Goal, GoalStatus } from '../model/goals';
-import { HistoryPoint, IndicatorId } from '../model/indicators';
+import { HistoryPoint } from '../model/indicators';
 import { MonteCarloSummary } from '../model/monte-carlo';
-import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
+import { Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
+import { BandPoint, bandFor } from './band-points';
+import { Baseline, GhostLine, ghostLine, ghostNote, ghostRows } from './baseline-ghost';
 import { panelSummary } from './chart-summaries';
 import { panelSources } from './panel-sources';
 import {
@@ -34,14 +36,6 @@ export interface ChartPoint {
   readonly vintage?: PointVintage;
 }
 
-/** The Monte Carlo spread of a projected point. */
-export interface BandPoint {
-  readonly year: number;
-  readonly p10: number;
-  readonly p50: number;
-  readonly p90: number;
-}
-
 export interface PanelSeries {
   readonly key: string;
   readonly name: string;
@@ -56,6 +50,8 @@ export interface PanelSeries {
   readonly band: readonly BandPoint[];
   /** The same series projected in each compared scenario. */
   readonly compare: readonly { readonly scenario: string; readonly points: readonly YearValue[] }[];
+  /** The reference scenario's projection, drawn as a ghost while it differs from this one. */
+  readonly baseline: GhostLine | null;
 }
 
 /** A scenario overlaid on the charts: its name and its projection on the current horizon. */
@@ -76,7 +72,7 @@ export interface DataRow {
   readonly series: string;
   readonly year: number;
   readonly value: number;
-  readonly kind: PointKind;
+  readonly kind: PointKind | 'baseline';
   readonly source: string;
   readonly p10?: number;
   readonly p50?: number;
@@ -111,28 +107,12 @@ function shortPublisher(p: HistoryPoint): string {
   return p.source.short ?? p.source.publisher.split(/[ ,]/)[0];
 }
 
-function bandFor(
-  id: IndicatorId,
-  years: readonly number[],
-  mc: MonteCarloSummary | null,
-): BandPoint[] {
-  const band = mc?.bands[id];
-  if (!band) return [];
-  return years
-    .map((year) => ({
-      year,
-      p10: band.p10[year - FIRST_YEAR],
-      p50: band.p50[year - FIRST_YEAR],
-      p90: band.p90[year - FIRST_YEAR],
-    }))
-    .filter((b) => b.p50 !== undefined && !Number.isNaN(b.p50));
-}
-
 function seriesFor(
   spec: SeriesSpec,
   projection: Projection,
   mc: MonteCarloSummary | null,
   comparisons: readonly Comparison[],
+  reference: Baseline | null,
 ): PanelSeries[] {
   const indicator = projection.data.find((ind) => ind.id === spec.indicator)!;
   const axis = spec.axis ?? 0;
@@ -170,6 +150,7 @@ function seriesFor(
       scenario: c.name,
       points: c.projection.series[indicator.id],
     })),
+    baseline: ghostLine(indicator.id, projection, reference),
   };
   // Points from publishers with another scope or definition: shown beside the series, never spliced in.
   const others = indicator.history.filter((p) => !p.primary);
@@ -187,6 +168,7 @@ function seriesFor(
       projected: [],
       band: [],
       compare: [],
+      baseline: null,
     },
   ];
 }
@@ -246,6 +228,7 @@ export function rowsOf(series: readonly PanelSeries[]): DataRow[] {
       });
     }),
     ...compared,
+    ...series.flatMap((s) => ghostRows(s.name, s.baseline)),
   ];
 }
 
@@ -256,11 +239,15 @@ export function buildPanelView(
   statuses: readonly GoalStatus[],
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
+  baseline: Baseline | null = null,
 ): PanelView {
-  const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons));
+  const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons, baseline));
   const targets = targetsFor(goals, projection, series);
-  const note = preliminaryNote(
-    series.flatMap((s) => s.observed.map((p) => ({ year: p.year, vintage: p.vintage?.vintage }))),
+  const note = ghostNote(
+    preliminaryNote(
+      series.flatMap((s) => s.observed.map((p) => ({ year: p.year, vintage: p.vintage?.vintage }))),
+    ),
+    series,
   );
   const first = Math.min(
     ...series.flatMap((s) => [...s.observed, ...s.projected].map((p) => p.year)),
@@ -295,8 +282,9 @@ export function buildPanelViews(
   statuses: readonly GoalStatus[],
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
+  baseline: Baseline | null = null,
 ): PanelView[] {
   return PANEL_SPECS.map((spec) =>
-    buildPanelView(spec, projection, goals, statuses, mc, comparisons),
+    buildPanelView(spec, projection, goals, statuses, mc, comparisons, baseline),
   );
 }

@@ -44,6 +44,7 @@ import { LeverPanel } from './lever-panel/lever-panel';
 import { PackNotice } from './pack-notice/pack-notice';
 import { PanelFrame } from './panel-frame/panel-frame';
 import { ScenarioManager } from './scenario-manager/scenario-manager';
+import { provideSliderDrag } from './slider-drag';
 
 const TAB_STOPS =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
@@ -72,6 +73,8 @@ export const NARROW = '(max-width: 900px)';
     ChartLegend,
     GoalsPanel,
   ],
+  // Levers report a slider drag and panels hold their axes through it, without the store.
+  providers: [provideSliderDrag()],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

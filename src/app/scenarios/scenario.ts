@@ -36,6 +36,11 @@ export interface Scenario {
    * were recorded). What it names is shown beside the numbers when another pack is in force.
    */
   readonly pack?: PackIdentity;
+  /**
+   * The preset it was made from (its id), none for one made before this was recorded or from a
+   * link: the reference the charts draw as the baseline ghost (Baseline when none).
+   */
+  readonly basedOn?: string;
 }
 
 const PRESET_TIME = '2026-01-01T00:00:00.000Z';

@@ -12,6 +12,7 @@ import { LEVERS } from '../model/levers';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { LEVER_EFFECTS, project } from '../model/project';
 import { analyticsFeature } from './analytics/analytics.feature';
+import { selectBaseline } from './baseline.selectors';
 import { goalsFeature } from './goals/goals.feature';
 import { leversFeature } from './levers/levers.feature';
 import { referenceFeature } from './reference/reference.feature';
@@ -119,6 +120,7 @@ export const selectPanelViews = createSelector(
   selectGoalStatuses,
   selectBands,
   selectComparisons,
+  selectBaseline,
   buildPanelViews,
 );
 

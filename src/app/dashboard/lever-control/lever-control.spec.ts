@@ -1,7 +1,9 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatSliderHarness } from '@angular/material/slider/testing';
-import { LEVER_BY_ID, Lever } from '../../model/levers';
+import { LEVER_BY_ID, Lever, LeverId } from '../../model/levers';
+import { SLIDER_DRAG, SliderDrag } from '../slider-drag';
 import { leave, pasteInto, press, typeInto } from '../testing/type-number';
 import { LeverControl } from './lever-control';
 
@@ -210,6 +212,62 @@ describe('LeverControl', () => {
       await press(fixture, numberInput(), 'ArrowUp');
       expect(emitted).toEqual([0.2]);
       expect(numberInput().value).toBe('0.2');
+    });
+  });
+
+  describe('a slider drag', () => {
+    let calls: string[];
+
+    beforeEach(async () => {
+      calls = [];
+      const drag: SliderDrag = {
+        lever: signal<LeverId | null>(null),
+        started: (lever) => calls.push(`started ${lever}`),
+        ended: () => calls.push('ended'),
+      };
+      TestBed.configureTestingModule({ providers: [{ provide: SLIDER_DRAG, useValue: drag }] });
+      await show(LEVER_BY_ID.rdGrowth, 8);
+    });
+
+    const thumb = () => el().querySelector<HTMLInputElement>('input[type=range]')!;
+    const pointer = (target: EventTarget, type: string) => {
+      const box = thumb().getBoundingClientRect();
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          button: 0,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+        }),
+      );
+    };
+
+    it('starts when the thumb is pressed and ends once, on release over it', () => {
+      pointer(thumb(), 'pointerdown');
+      expect(calls).toEqual(['started rdGrowth']);
+      pointer(thumb(), 'pointerup');
+      expect(calls).toEqual(['started rdGrowth', 'ended']);
+    });
+
+    it('ends on a release anywhere in the page, or a cancelled pointer', () => {
+      pointer(thumb(), 'pointerdown');
+      pointer(document.body, 'pointerup');
+      pointer(thumb(), 'pointerdown');
+      pointer(window, 'pointercancel');
+      pointer(document.body, 'pointerup');
+      expect(calls).toEqual(['started rdGrowth', 'ended', 'started rdGrowth', 'ended']);
+    });
+
+    it('ends when the lever goes away mid-drag', () => {
+      pointer(thumb(), 'pointerdown');
+      fixture.destroy();
+      expect(calls).toEqual(['started rdGrowth', 'ended']);
+    });
+
+    it('is no drag when the value moves by keyboard or by setting it', async () => {
+      await press(fixture, thumb(), 'ArrowRight');
+      await (await slider()).setValue(9);
+      expect(calls).toEqual([]);
     });
   });
 });

@@ -1,8 +1,11 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
+  DestroyRef,
   computed,
   effect,
+  inject,
   input,
   output,
   signal,
@@ -13,6 +16,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Warning } from '../../model/goal-sensitivity';
 import { Lever, leverValueError } from '../../model/levers';
 import { Refusal, refusalOf, refusalOnRestore, refusalText } from '../number-refusal';
+import { SLIDER_DRAG } from '../slider-drag';
 import { TypedNumber } from '../typed-number';
 import { TypedNumberInput, TypedNumberRestored, numberKeypad } from '../typed-number-input';
 
@@ -25,6 +29,11 @@ import { TypedNumberInput, TypedNumberRestored, numberKeypad } from '../typed-nu
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LeverControl {
+  private readonly drag = inject(SLIDER_DRAG, { optional: true });
+  private readonly document = inject(DOCUMENT);
+  /** Stops listening for the release of a drag under way. */
+  private stopListening: (() => void) | null = null;
+
   readonly lever = input.required<Lever>();
   readonly value = input.required<number>();
   /** Plausibility warnings that concern this lever: shown, never blocking. */
@@ -51,6 +60,7 @@ export class LeverControl {
   });
 
   constructor() {
+    inject(DestroyRef).onDestroy(() => this.endDrag());
     // A move from the slider, a reset or a new scenario makes any earlier refusal stale.
     effect(() => {
       this.value();
@@ -60,6 +70,35 @@ export class LeverControl {
 
   protected slide(value: number): void {
     this.changed.emit(value);
+  }
+
+  /**
+   * The thumb was pressed: charts hold their axes until it is let go. The thumb reports a release
+   * over itself only, so a release anywhere in the page (or a cancelled pointer) ends the drag too.
+   * Keys need none of this: each press is one change.
+   */
+  protected startDrag(): void {
+    const drag = this.drag;
+    const view = this.document.defaultView;
+    if (!drag || !view) return;
+    this.endDrag();
+    drag.started(this.lever().id);
+    const end = () => this.endDrag();
+    view.addEventListener('pointerup', end, true);
+    view.addEventListener('pointercancel', end, true);
+    view.addEventListener('blur', end);
+    this.stopListening = () => {
+      view.removeEventListener('pointerup', end, true);
+      view.removeEventListener('pointercancel', end, true);
+      view.removeEventListener('blur', end);
+    };
+  }
+
+  protected endDrag(): void {
+    if (!this.stopListening) return;
+    this.stopListening();
+    this.stopListening = null;
+    this.drag?.ended();
   }
 
   /** Applies a complete number in range at once; says nothing while the entry is still being typed. */

@@ -35,6 +35,7 @@ import { DataRow } from '../../charts/panel-view';
         @for (row of rows(); track $index) {
           <tr
             [class.projected]="row.kind === 'projected'"
+            [class.baseline]="row.kind === 'baseline'"
             [class.preliminary]="row.vintage?.vintage === 'preliminary'"
           >
             <td>{{ row.series }}</td>
@@ -64,6 +65,11 @@ import { DataRow } from '../../charts/panel-view';
     }
     tr.projected td {
       font-style: italic;
+    }
+    /* The reference scenario's projection: set back, as its grey line in the chart. */
+    tr.baseline td {
+      font-style: italic;
+      color: var(--mat-sys-on-surface-variant);
     }
     tr.preliminary td {
       background: var(--mat-sys-surface-container);

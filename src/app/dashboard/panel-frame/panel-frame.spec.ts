@@ -1,12 +1,17 @@
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ECharts } from 'echarts/core';
 import { provideEchartsCore } from 'ngx-echarts';
+import { AxisLocks, drawnExtents } from '../../charts/axis-lock';
 import { PALETTES } from '../../charts/palette';
+import { buildPanelOption } from '../../charts/panel-option';
 import { buildPanelViews } from '../../charts/panel-view';
 import { GOALS, evaluateGoal } from '../../model/goals';
 import { INDICATORS } from '../../model/indicators';
-import { DEFAULT_LEVERS } from '../../model/levers';
+import { DEFAULT_LEVERS, LeverId } from '../../model/levers';
 import { project } from '../../model/project';
 import { REVISED_2024, preliminaryIndicators } from '../../model/testing/preliminary-pack';
+import { SLIDER_DRAG } from '../slider-drag';
 import { PanelFrame } from './panel-frame';
 
 describe('PanelFrame', () => {
@@ -159,5 +164,81 @@ describe('PanelFrame', () => {
       poll();
     });
     expect(chartDiv.querySelector('canvas')).not.toBeNull();
+  });
+
+  describe('while a slider is dragged', () => {
+    const lever = signal<LeverId | null>(null);
+    let chart: Promise<ECharts>;
+
+    /** The R&D panel with R&D growing `growth` %/yr. */
+    const rdAt = (growth: number) => {
+      const p = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: growth });
+      return buildPanelViews(
+        p,
+        GOALS,
+        GOALS.map((g) => evaluateGoal(INDICATORS, g, p)),
+      )[0];
+    };
+    const extents = async (): Promise<AxisLocks> =>
+      drawnExtents(await chart, buildPanelOption(rd, PALETTES.light));
+
+    beforeEach(async () => {
+      lever.set(null);
+      fixture.destroy();
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({
+        imports: [PanelFrame],
+        providers: [
+          provideEchartsCore({
+            echarts: () => import('../../charts/echarts-setup').then((m) => m.default),
+          }),
+          {
+            provide: SLIDER_DRAG,
+            useValue: { lever, started: () => undefined, ended: () => undefined },
+          },
+        ],
+      });
+      await TestBed.compileComponents();
+      fixture = TestBed.createComponent(PanelFrame);
+      chart = new Promise((resolve) =>
+        fixture.nativeElement.addEventListener('echarts-init', (e: CustomEvent<ECharts>) =>
+          resolve(e.detail),
+        ),
+      );
+      fixture.componentRef.setInput('view', rd);
+      fixture.componentRef.setInput('palette', PALETTES.light);
+      fixture.componentRef.setInput('provenance', provenance);
+      await fixture.whenStable();
+      await chart;
+    });
+
+    const show = async (view = rd) => {
+      fixture.componentRef.setInput('view', view);
+      await fixture.whenStable();
+    };
+
+    it('keeps the value axes where they were, and rescales on release', async () => {
+      await show(rdAt(8)); // the same numbers: the chart as drawn
+      const before = await extents();
+      lever.set('rdGrowth');
+      await show(rdAt(4)); // smaller numbers: a free axis would shrink
+      expect(await extents()).toEqual(before);
+      lever.set(null);
+      await show(rdAt(4));
+      const after = await extents();
+      expect(after[0]!.max).toBeLessThan(before[0]!.max);
+    });
+
+    it('grows an axis only where the data would leave it, and keeps what it grew to', async () => {
+      const before = await extents();
+      lever.set('rdGrowth');
+      await show(rdAt(15));
+      const grown = await extents();
+      const top = Math.max(...rdAt(15).series[0].projected.map((p) => p.value));
+      expect(grown[0]!.max).toBeGreaterThanOrEqual(top);
+      expect(grown[0]!.min).toBe(before[0]!.min);
+      await show(rdAt(9));
+      expect(await extents()).toEqual(grown);
+    });
   });
 });

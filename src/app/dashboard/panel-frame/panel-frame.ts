@@ -16,6 +16,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { AxisLocks, coverData, drawnExtents, lockAxes } from '../../charts/axis-lock';
 import { drawnSeriesOnly } from '../../charts/drawn-series';
 import { exportOption } from '../../charts/export-option';
 import { Palette } from '../../charts/palette';
@@ -25,6 +26,7 @@ import { downloadBlob, downloadText, slug } from '../../export/download';
 import { Provenance, imageCaption } from '../../export/provenance';
 import { dataAsOfWithPack } from '../../format/release-date';
 import { mergeWhenVisible } from '../in-viewport';
+import { SLIDER_DRAG } from '../slider-drag';
 import { DataTable } from './data-table';
 
 /**
@@ -40,6 +42,10 @@ import { DataTable } from './data-table';
 })
 export class PanelFrame {
   private readonly document = inject(DOCUMENT);
+  /** A lever's slider held down, where the page tells: the axes hold still until it is let go. */
+  private readonly drag = inject(SLIDER_DRAG, { optional: true });
+  /** The axis ranges held since the drag began (widened where data would be clipped). */
+  private locks: AxisLocks | null = null;
 
   readonly view = input.required<PanelView>();
   readonly palette = input.required<Palette>();
@@ -71,7 +77,16 @@ export class PanelFrame {
   constructor() {
     // Not [merge]: ngx-echarts merges without options, and leaving out the empty series (a third to
     // a half of them) needs replaceMerge, so that a series no longer drawn is removed.
-    effect(() => this.chartInstance()?.setOption(this.option(), { replaceMerge: ['series'] }));
+    // The ranges are read from the chart before the first option of a drag is set: what was drawn
+    // when it began.
+    effect(() => {
+      const chart = this.chartInstance();
+      const option = this.option();
+      const dragging = !!this.drag?.lever();
+      if (!chart) return;
+      this.locks = dragging ? coverData(option, this.locks ?? drawnExtents(chart, option)) : null;
+      chart.setOption(lockAxes(option, this.locks), { replaceMerge: ['series'] });
+    });
   }
 
   private async exporter() {

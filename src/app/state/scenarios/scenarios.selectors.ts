@@ -63,19 +63,24 @@ export const selectActiveWithDraft = createSelector(
 
 /**
  * What a new scenario made from the working state holds (Save as new, Duplicate): the caller adds
- * its id, name and times. A preset's notes describe the preset, not the analyst's copy of it.
+ * its id, name and times. A preset's notes describe the preset, not the analyst's copy of it; the
+ * preset it came from stays its reference.
  */
 export const selectNewScenarioContent = createSelector(
   selectWorkingDraft,
   scenariosFeature.selectActiveScenario,
   referenceFeature.selectPack,
-  (draft, active, pack) => ({
-    ...draft,
-    notes: active.preset ? '' : active.notes,
-    modelVersion: MODEL_VERSION,
-    pack,
-    preset: false,
-  }),
+  (draft, active, pack) => {
+    const basedOn = active.preset ? active.id : active.basedOn;
+    return {
+      ...draft,
+      notes: active.preset ? '' : active.notes,
+      modelVersion: MODEL_VERSION,
+      pack,
+      preset: false,
+      ...(basedOn ? { basedOn } : {}),
+    };
+  },
 );
 
 /** Saved scenarios as this tab holds them (the active one with its working state): what storage should hold. */

@@ -11,6 +11,15 @@ export const UiActions = createActionGroup({
   },
 });
 
+/** A lever's slider held down and let go: charts hold their axes in between. */
+export const SliderActions = createActionGroup({
+  source: 'Lever Slider',
+  events: {
+    'Drag Started': props<{ lever: LeverId }>(),
+    'Drag Ended': emptyProps(),
+  },
+});
+
 export const ThemeStorageActions = createActionGroup({
   source: 'Theme Storage',
   events: {

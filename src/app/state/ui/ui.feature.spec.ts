@@ -1,9 +1,13 @@
+<<<<<<< HEAD
 import {
   GoalsGlanceActions,
   GoalsPanelActions,
   ThemeStorageActions,
   UiActions,
 } from './ui.actions';
+=======
+import { SliderActions, ThemeStorageActions, UiActions } from './ui.actions';
+>>>>>>> helper-ghost
 import { initialUiState, uiFeature } from './ui.feature';
 
 describe('ui reducer', () => {
@@ -25,10 +29,20 @@ describe('ui reducer', () => {
     expect(reduce(both, UiActions.dataTableToggled({ panel: 'rd' })).openTables).toEqual(['llms']);
   });
 
+<<<<<<< HEAD
   it('focuses the goal the analysis was opened on, from the table or from its card', () => {
     const fromTable = reduce(initialUiState, GoalsPanelActions.goalFocused({ goalId: 'a' }));
     expect(fromTable.focusedGoalId).toBe('a');
     const fromCard = reduce(fromTable, GoalsGlanceActions.goalAnalysisOpened({ goalId: 'b' }));
     expect(fromCard.focusedGoalId).toBe('b');
+=======
+  it('holds the lever whose slider is dragged until it is let go', () => {
+    const held = reduce(initialUiState, SliderActions.dragStarted({ lever: 'rdGrowth' }));
+    expect(held.draggedLever).toBe('rdGrowth');
+    expect(reduce(held, SliderActions.dragStarted({ lever: 'rdGrowth' }))).toBe(held);
+    const released = reduce(held, SliderActions.dragEnded());
+    expect(released.draggedLever).toBeNull();
+    expect(reduce(released, SliderActions.dragEnded())).toBe(released);
+>>>>>>> helper-ghost
   });
 });

@@ -5,6 +5,7 @@ import { ShareLinkActions } from '../link/link.actions';
 import {
   GoalsGlanceActions,
   GoalsPanelActions,
+  SliderActions,
   ThemeStorageActions,
   UiActions,
 } from './ui.actions';
@@ -22,6 +23,8 @@ export interface UiState {
   readonly seekLever: LeverId;
   /** Messages for the analyst about what was done with their input (a link's values clamped, …). */
   readonly notices: readonly string[];
+  /** The lever whose slider is held down (pointer down until release), or null. */
+  readonly draggedLever: LeverId | null;
 }
 
 export const initialUiState: UiState = {
@@ -30,6 +33,7 @@ export const initialUiState: UiState = {
   focusedGoalId: null,
   seekLever: 'rdGrowth',
   notices: [],
+  draggedLever: null,
 };
 
 export const uiFeature = createFeature({
@@ -52,6 +56,12 @@ export const uiFeature = createFeature({
     })),
     on(ShareLinkActions.linkOpened, (state, { notices }): UiState => ({ ...state, notices })),
     on(UiActions.noticesDismissed, (state): UiState => ({ ...state, notices: [] })),
+    on(SliderActions.dragStarted, (state, { lever }): UiState =>
+      state.draggedLever === lever ? state : { ...state, draggedLever: lever },
+    ),
+    on(SliderActions.dragEnded, (state): UiState =>
+      state.draggedLever === null ? state : { ...state, draggedLever: null },
+    ),
     on(UiActions.dataTableToggled, (state, { panel }): UiState => ({
       ...state,
       openTables: state.openTables.includes(panel)
