@@ -6,6 +6,18 @@ import { LEVER_BY_ID } from '../model/levers';
 import { Palette } from './palette';
 import { tooltipNode } from './tooltip';
 
+/** Width of the lever labels, px: a label longer than this wraps onto a second line, never cut. */
+export const TORNADO_LABEL_WIDTH = 170;
+const TOP = 32;
+const BOTTOM = 28;
+/** Height per lever: two lines of label and the bar between them. */
+const ROW = 36;
+
+/** The chart's height for a number of bars, px, so each wrapped label keeps its row. */
+export function tornadoHeight(bars: number): number {
+  return TOP + BOTTOM + ROW * Math.max(bars, 1);
+}
+
 export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
   const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
   const label = (lever: string, value: number) =>
@@ -32,7 +44,7 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
     legend: { top: 0, textStyle: { color: palette.text, fontSize: 12 } },
-    grid: { left: 8, right: 16, top: 32, bottom: 28 },
+    grid: { left: 8, right: 16, top: TOP, bottom: BOTTOM },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -63,7 +75,13 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
     yAxis: {
       type: 'category',
       data: bars.map((b) => LEVER_BY_ID[b.lever].label),
-      axisLabel: { color: palette.text, fontSize: 11, width: 190, overflow: 'truncate' },
+      axisLabel: {
+        color: palette.text,
+        fontSize: 11,
+        lineHeight: 13,
+        width: TORNADO_LABEL_WIDTH,
+        overflow: 'break',
+      },
       axisLine: { lineStyle: { color: palette.axis } },
     },
     series: [
