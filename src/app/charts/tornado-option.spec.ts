@@ -1,3 +1,4 @@
+import { formatNumber } from '../format/number';
 import { DEFAULT_CONSTANTS } from '../model/constants';
 import { barsWithEffect, tornado } from '../model/goal-sensitivity';
 import { GOALS } from '../model/goals';
@@ -28,6 +29,14 @@ describe('buildTornadoOption', () => {
     expect(shown.bars.length).toBeLessThan(LEVERS.length);
     // ECharts draws categories bottom-up: the widest bar is the last category.
     expect(option['series'][0].data.at(-1).lever).toBe(shown.bars[0].lever);
+  });
+
+  it('reads to three significant figures in its tooltips', () => {
+    const option = buildTornadoOption(t, 'bn yuan', PALETTES.light) as AnyRecord;
+    const bar = option['series'][1].data.at(-1);
+    const text = (option['tooltip'].formatter({ data: bar }) as HTMLElement).textContent!;
+    expect(text).toContain(`deadline value ${formatNumber(bar.outcome)} bn yuan`);
+    expect(text).not.toMatch(/\d\.\d{4}/);
   });
 
   it('grows with the number of levers so each wrapped label keeps its row', () => {

@@ -1,13 +1,13 @@
 /** The tornado chart: the goal's deadline value with each lever at its P10 and P90, widest first. */
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatExact } from '../format/number';
+import { formatCompact, formatNumber } from '../format/number';
 import { Tornado } from '../model/goal-sensitivity';
 import { LEVER_BY_ID } from '../model/levers';
 import { Palette } from './palette';
 import { tooltipNode } from './tooltip';
 
 /** Width of the lever labels, px: a label longer than this wraps onto a second line, never cut. */
-export const TORNADO_LABEL_WIDTH = 170;
+export const TORNADO_LABEL_WIDTH = 150;
 const TOP = 32;
 const BOTTOM = 28;
 /** Height per lever: two lines of label and the bar between them. */
@@ -21,7 +21,7 @@ export function tornadoHeight(bars: number): number {
 export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
   const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
   const label = (lever: string, value: number) =>
-    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${formatExact(value)}`;
+    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${formatNumber(value)}`;
   const side = (
     name: string,
     color: string,
@@ -57,7 +57,7 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
           {
             segments: [
               {
-                text: `deadline value ${formatExact(p.data.outcome)} ${unit} (now ${formatExact(t.base)})`,
+                text: `deadline value ${formatNumber(p.data.outcome)} ${unit} (now ${formatNumber(t.base)})`,
               },
             ],
           },
@@ -69,7 +69,8 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
       nameLocation: 'middle',
       nameGap: 22,
       nameTextStyle: { color: palette.subtleText },
-      axisLabel: { color: palette.subtleText },
+      // Narrow on a phone: ticks that would touch are left out rather than overprinted.
+      axisLabel: { color: palette.subtleText, hideOverlap: true, formatter: formatCompact },
       splitLine: { lineStyle: { color: palette.grid } },
     },
     yAxis: {
