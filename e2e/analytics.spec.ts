@@ -117,6 +117,24 @@ test.describe('uncertainty', () => {
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', /value$/);
   });
 
+  test('the tornado shows the levers that move the goal; Show all brings back the rest', async ({
+    page,
+  }) => {
+    const goals = region(page, GOALS_PANEL);
+    await goals
+      .getByLabel('Analyse goal')
+      .selectOption({ label: 'R&D intensity ≥ 2.8% of GDP by 2030' });
+    const ranking = goals.getByRole('list', { name: 'Levers by effect on the goal' });
+    // Intensity is R&D over GDP: only those two levers enter it.
+    await expect(ranking.getByRole('listitem')).toHaveCount(2);
+    await expect(goals.getByText('13 of 15 levers have no effect on this goal')).toBeVisible();
+    const all = goals.getByRole('button', { name: 'Show all 15 levers' });
+    await expect(all).toHaveAttribute('aria-pressed', 'false');
+    await all.click();
+    await expect(all).toHaveAttribute('aria-pressed', 'true');
+    await expect(goals.getByText('(empty rows)')).toBeVisible();
+  });
+
   test('an analyst adds, edits and deletes a goal, and hides an official one', async ({ page }) => {
     const goals = region(page, GOALS_PANEL);
     await goals.getByRole('button', { name: 'Add a goal' }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { RD_GROWTH, RD_PANEL, RD_SERIES, expect, numberInput, openDashboard, region, showData, tableRecords, test } from './fixtures';
 
 test.describe('scenarios', () => {
@@ -82,5 +83,43 @@ test.describe('scenarios', () => {
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('8');
     await page.keyboard.press('Control+Shift+z');
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('13');
+  });
+
+  test('the comparison shows each scenario against the first and marks goals whose status differs', async ({ page }) => {
+    await openDashboard(page);
+    await page.getByText('Compare scenarios').click();
+    await page.getByLabel('Baseline', { exact: true }).check();
+    await page.getByLabel('Self-reliance push').check();
+    const comparison = region(page, 'Comparison');
+    await expect(comparison.getByRole('list', { name: 'Compared scenarios as drawn on the charts' }).getByRole('listitem')).toHaveText(['Baseline', 'Self-reliance push']);
+    const levers = comparison.getByRole('table', { name: 'Levers that differ' });
+    await expect(levers.getByRole('columnheader', { name: 'Δ vs Baseline' })).toBeVisible();
+    // 10 − 8 %/yr: a difference of rates is in percentage points, with a sign.
+    await expect(levers.getByRole('row', { name: /R&D spending growth/ }).getByRole('cell').last()).toHaveText('+2 pp/yr');
+    const outcomes = comparison.getByRole('table', { name: /Outcomes at each goal’s deadline/ });
+    await expect(outcomes).not.toContainText(/on track|off track/);
+    const differing = outcomes.getByRole('row').filter({ hasText: 'status differs' });
+    for (const row of await differing.all()) {
+      const words = await row.locator('.status').allTextContents();
+      expect(new Set(words).size, await row.textContent() ?? '').toBeGreaterThan(1);
+    }
+  });
+
+  test('Export scenario writes the levers shown, without a preset’s notes; importing it keeps them', async ({ page }) => {
+    await openDashboard(page);
+    await numberInput(page, RD_GROWTH).fill('10');
+    const pending = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export scenario' }).click();
+    const file = await pending;
+    const text = readFileSync((await file.path())!, 'utf8');
+    const exported = JSON.parse(text).scenarios[0];
+    expect(exported.levers.rdGrowth).toBe(10);
+    expect(exported.notes).toBe('');
+    expect(exported.name).toBe('Baseline (changed)');
+    await page.getByLabel('Import…', { exact: true }).setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported “Baseline (changed)”' })).toBeVisible();
+    await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Baseline (changed)' });
+    await expect(page.getByLabel('Notes')).toHaveValue('');
+    await expect(numberInput(page, RD_GROWTH)).toHaveValue('10');
   });
 });

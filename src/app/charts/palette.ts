@@ -16,7 +16,10 @@ export interface Palette {
   readonly series: readonly string[];
   readonly target: string;
   readonly claim: string;
-  /** One colour per compared scenario (up to four). */
+  /**
+   * One colour per compared scenario (up to four), in hues the series, target and claim colours do
+   * not use (palette.spec.ts measures the distance), so an overlay never reads as another series.
+   */
   readonly compare: readonly string[];
 }
 
@@ -32,7 +35,8 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     series: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7f7f7f'],
     target: '#b00020',
     claim: '#5b4b8a',
-    compare: ['#7b3294', '#008837', '#a6611a', '#404040'],
+    // Dark teal, wine, olive, brown: dark enough to stand apart from Okabe–Ito's mid tones.
+    compare: ['#00545c', '#8e0152', '#666600', '#4d2600'],
   },
   dark: {
     text: '#e8eaed',
@@ -45,6 +49,32 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     series: ['#56B4E9', '#E69F00', '#3fcf9f', '#e59fc8', '#F0E442', '#8ab4f8', '#bdbdbd'],
     target: '#ff6b81',
     claim: '#c3b5f5',
-    compare: ['#c2a5cf', '#a6dba0', '#dfc27d', '#e0e0e0'],
+    // The same four families, saturated mid tones against the series' pastels.
+    compare: ['#2a9a9a', '#c040d8', '#6f9a00', '#c8642a'],
   },
 };
+
+/**
+ * One dash pattern per compared scenario slot, in the same order as `Palette.compare`: colour is
+ * never the only cue (WCAG 1.4.1), so four scenarios stay apart in print and for colour-blind
+ * readers. Number arrays, which ECharts' lineStyle.type and SVG's stroke-dasharray both take.
+ */
+export const SCENARIO_DASHES: readonly (readonly number[])[] = [
+  [8, 4],
+  [2, 3],
+  [10, 3, 2, 3],
+  [10, 3, 2, 3, 2, 3],
+];
+
+/** How a compared scenario is drawn: its colour in the theme and its dash. */
+export interface ScenarioStyle {
+  readonly color: string;
+  readonly dash: readonly number[];
+}
+
+/** The styles of the first `count` compared scenarios (at most four). */
+export function scenarioStyles(palette: Palette, count: number): ScenarioStyle[] {
+  return palette.compare
+    .slice(0, count)
+    .map((color, slot) => ({ color, dash: SCENARIO_DASHES[slot] }));
+}

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { formatNumber } from '../format/number';
-import { DEFAULT_CONSTANTS } from '../model/constants';
+import { DEFAULT_CONSTANTS, HORIZON_MAX, HORIZON_MIN } from '../model/constants';
 import { GOALS, evaluateGoal } from '../model/goals';
 import { INDICATORS } from '../model/indicators';
-import { DEFAULT_LEVERS } from '../model/levers';
+import { DEFAULT_LEVERS, LEVERS, LeverValues } from '../model/levers';
 import { project } from '../model/project';
 import { PANEL_SPECS } from './panel-specs';
 import { buildPanelView } from './panel-view';
@@ -64,5 +65,45 @@ describe('stepThrough', () => {
     expect(
       stepThrough(INDICATORS, 'llms', DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035, GOALS).length,
     ).toBe(1);
+  });
+
+  it('measures a slide without a goal on a series that has a value at the horizon', () => {
+    // The talent panel's first series, program points added, is observed only: nothing in 2035.
+    const talent = stepThrough(
+      INDICATORS,
+      'talent',
+      { ...DEFAULT_LEVERS, aiProgramsPerYear: 60 },
+      DEFAULT_CONSTANTS,
+      2035,
+      GOALS,
+    );
+    expect(talent[1].effect).not.toContain('no value');
+    const universities = talent[1].view.series.find((s) => s.key === 'aiUniversities')!;
+    const at2035 = (view: typeof universities) =>
+      view.projected.find((p) => p.year === 2035)!.value;
+    const before = talent[0].view.series.find((s) => s.key === 'aiUniversities')!;
+    expect(talent[1].effect).toBe(
+      `${universities.name} in 2035: ${formatNumber(at2035(before))} → ${formatNumber(at2035(universities))} ${universities.unit}`,
+    );
+  });
+
+  it('never describes a step as "no value → no value", on any panel and levers', () => {
+    const leverArb = fc.record(
+      Object.fromEntries(
+        LEVERS.map((l) => [l.id, fc.double({ min: l.min, max: l.max, noNaN: true })]),
+      ) as { [K in keyof LeverValues]: fc.Arbitrary<number> },
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PANEL_SPECS.map((s) => s.id)),
+        leverArb,
+        fc.integer({ min: HORIZON_MIN, max: HORIZON_MAX }),
+        (panel, levers, horizon) =>
+          stepThrough(INDICATORS, panel, levers, DEFAULT_CONSTANTS, horizon, GOALS).every(
+            (step) => !/no value/.test(step.effect),
+          ),
+      ),
+      { numRuns: 40 },
+    );
   });
 });

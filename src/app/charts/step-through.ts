@@ -1,7 +1,7 @@
 /**
  * The step-through of a briefing slide: from the baseline, the scenario's changed levers applied one
  * at a time in lever order, each step with the slide's view and what that lever did to the slide's
- * goal (or, on a slide without a goal, to its first series at the horizon). Pure.
+ * goal (or, on a slide without a goal, to its first series with a value at the horizon). Pure.
  */
 import { leverText } from '../format/lever-text';
 import { formatNumber, unitSuffix } from '../format/number';
@@ -11,7 +11,7 @@ import { IndicatorData } from '../model/indicators';
 import { DEFAULT_LEVERS, LEVERS, Lever, LeverValues } from '../model/levers';
 import { Projection, project } from '../model/project';
 import { PANEL_SPECS, PanelId } from './panel-specs';
-import { PanelView, buildPanelView } from './panel-view';
+import { PanelSeries, PanelView, buildPanelView } from './panel-view';
 
 export interface Step {
   /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */
@@ -25,6 +25,8 @@ interface Measure {
   readonly label: string;
   readonly value: number | undefined;
   readonly unit: string;
+  /** What stands in for a missing value, e.g. "deadline beyond the 2035 horizon". */
+  readonly missing: string;
   readonly status?: GoalStatus;
 }
 
@@ -32,13 +34,22 @@ function leverChange(lever: Lever, from: number, to: number): string {
   return `${lever.label}: ${formatNumber(from)} → ${leverText(to, lever.unit)}`;
 }
 
-/** The slide's goal (its first target) measured in a projection, else its first series at the horizon. */
+function valueIn(series: PanelSeries, year: number): number | undefined {
+  return [...series.observed, ...series.projected].find((p) => p.year === year)?.value;
+}
+
+/**
+ * The slide's goal (its first target) measured in a projection, else, at the horizon, its first
+ * series that has a value there: a series observed only (program points per cycle) has none, and
+ * "no value → no value" would say nothing.
+ */
 function measure(
   data: IndicatorData,
   view: PanelView,
   goals: readonly Goal[],
   projection: Projection,
 ): Measure {
+  const horizon = projection.horizon;
   const goal = goals.find((g) => g.id === view.targets[0]?.goalId);
   if (goal) {
     const status = evaluateGoal(data, goal, projection);
@@ -46,13 +57,19 @@ function measure(
       goal.kind === 'growth'
         ? '%/yr'
         : (view.series.find((s) => s.key === goal.indicator)?.unit ?? '');
-    return { label: goal.short, value: status.value, unit, status };
+    const missing =
+      goal.deadline > horizon ? `deadline beyond the ${horizon} horizon` : 'not available';
+    return { label: goal.short, value: status.value, unit, status, missing };
   }
-  const series = view.series.find((s) => s.type !== 'scatter') ?? view.series[0];
-  const value = [...series.observed, ...series.projected].find(
-    (p) => p.year === projection.horizon,
-  )?.value;
-  return { label: `${series.name} in ${projection.horizon}`, value, unit: series.unit };
+  const lines = view.series.filter((s) => s.type !== 'scatter');
+  const candidates = [...lines, ...view.series.filter((s) => s.type === 'scatter')];
+  const series = candidates.find((s) => valueIn(s, horizon) !== undefined) ?? candidates[0];
+  return {
+    label: `${series.name} in ${horizon}`,
+    value: valueIn(series, horizon),
+    unit: series.unit,
+    missing: 'not projected',
+  };
 }
 
 function reached(status: GoalStatus | undefined): string {
@@ -61,9 +78,13 @@ function reached(status: GoalStatus | undefined): string {
 }
 
 function describe(now: Measure, before?: Measure): string {
-  const number = (m: Measure) => (m.value === undefined ? 'no value' : formatNumber(m.value));
+  const number = (m: Measure) => (m.value === undefined ? m.missing : formatNumber(m.value));
   const unit = now.value === undefined ? '' : unitSuffix(now.unit);
-  const values = before ? `${number(before)} → ${number(now)}${unit}` : `${number(now)}${unit}`;
+  // Nothing on either side: say why once rather than "x → x".
+  const values =
+    before && (before.value !== undefined || now.value !== undefined)
+      ? `${number(before)} → ${number(now)}${unit}`
+      : `${number(now)}${unit}`;
   const met = reached(now.status);
   const was =
     before?.status && reached(before.status) !== met

@@ -1,15 +1,27 @@
 /** The tornado chart: the goal's deadline value with each lever at its P10 and P90, widest first. */
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatExact } from '../format/number';
+import { formatCompact, formatNumber } from '../format/number';
 import { Tornado } from '../model/goal-sensitivity';
 import { LEVER_BY_ID } from '../model/levers';
 import { Palette } from './palette';
 import { tooltipNode } from './tooltip';
 
+/** Width of the lever labels, px: a label longer than this wraps onto a second line, never cut. */
+export const TORNADO_LABEL_WIDTH = 150;
+const TOP = 32;
+const BOTTOM = 28;
+/** Height per lever: two lines of label and the bar between them. */
+const ROW = 36;
+
+/** The chart's height for a number of bars, px, so each wrapped label keeps its row. */
+export function tornadoHeight(bars: number): number {
+  return TOP + BOTTOM + ROW * Math.max(bars, 1);
+}
+
 export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): EChartsCoreOption {
   const bars = [...t.bars].reverse(); // ECharts draws categories bottom-up
   const label = (lever: string, value: number) =>
-    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${formatExact(value)}`;
+    `${LEVER_BY_ID[lever as keyof typeof LEVER_BY_ID].label} = ${formatNumber(value)}`;
   const side = (
     name: string,
     color: string,
@@ -32,7 +44,7 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
     legend: { top: 0, textStyle: { color: palette.text, fontSize: 12 } },
-    grid: { left: 8, right: 16, top: 32, bottom: 28 },
+    grid: { left: 8, right: 16, top: TOP, bottom: BOTTOM },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -45,7 +57,7 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
           {
             segments: [
               {
-                text: `deadline value ${formatExact(p.data.outcome)} ${unit} (now ${formatExact(t.base)})`,
+                text: `deadline value ${formatNumber(p.data.outcome)} ${unit} (now ${formatNumber(t.base)})`,
               },
             ],
           },
@@ -57,13 +69,20 @@ export function buildTornadoOption(t: Tornado, unit: string, palette: Palette): 
       nameLocation: 'middle',
       nameGap: 22,
       nameTextStyle: { color: palette.subtleText },
-      axisLabel: { color: palette.subtleText },
+      // Narrow on a phone: ticks that would touch are left out rather than overprinted.
+      axisLabel: { color: palette.subtleText, hideOverlap: true, formatter: formatCompact },
       splitLine: { lineStyle: { color: palette.grid } },
     },
     yAxis: {
       type: 'category',
       data: bars.map((b) => LEVER_BY_ID[b.lever].label),
-      axisLabel: { color: palette.text, fontSize: 11, width: 190, overflow: 'truncate' },
+      axisLabel: {
+        color: palette.text,
+        fontSize: 11,
+        lineHeight: 13,
+        width: TORNADO_LABEL_WIDTH,
+        overflow: 'break',
+      },
       axisLine: { lineStyle: { color: palette.axis } },
     },
     series: [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   formatCompact,
   formatCount,
+  formatDelta,
   formatExact,
   formatMegabytes,
   formatNumber,
@@ -92,6 +93,21 @@ describe('number formatting', () => {
     expect(formatSigned(0)).toBe('+0.0');
     expect(formatSigned(1234.5, 0)).toBe('+1235');
     expect(formatSigned(-7, 2)).toBe('−7.00');
+  });
+
+  it('writes differences with three significant figures, a sign and a true minus', () => {
+    expect(formatDelta(4.5)).toBe('+4.5');
+    expect(formatDelta(-1234.5)).toBe('−1,230');
+    expect(formatDelta(0.9 - 0.6)).toBe('+0.3');
+    expect(formatDelta(0)).toBe('0');
+    expect(formatDelta(-0)).toBe('0');
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        const text = formatDelta(v);
+        if (v === 0) return text === '0';
+        return text === (v > 0 ? '+' : '\u2212') + formatNumber(Math.abs(v));
+      }),
+    );
   });
 
   it('writes sizes in megabytes with one decimal', () => {

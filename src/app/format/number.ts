@@ -67,6 +67,15 @@ export function formatSigned(value: number, digits = 1): string {
   return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}`;
 }
 
+/**
+ * A difference for reading: three significant figures like formatNumber, the sign always shown
+ * and a true minus: "+4.5", "−1,230", "0" (no sign on no change).
+ */
+export function formatDelta(value: number): string {
+  if (value === 0) return '0';
+  return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value))}`;
+}
+
 /** A size in megabytes with one decimal: "2.5 MB". */
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -1,9 +1,18 @@
+import fc from 'fast-check';
 import { DEFAULT_CONSTANTS } from './constants';
-import { Z90, goalGap, goalMet, goalSeek, plausibilityWarnings, tornado } from './goal-sensitivity';
+import {
+  Z90,
+  barsWithEffect,
+  goalGap,
+  goalMet,
+  goalSeek,
+  plausibilityWarnings,
+  tornado,
+} from './goal-sensitivity';
 import { GOALS, Goal, evaluateGoal } from './goals';
 import { INDICATORS } from './indicators';
-import { DEFAULT_LEVERS, LEVER_BY_ID, LeverValues } from './levers';
-import { project, projectValues } from './project';
+import { DEFAULT_LEVERS, LEVERS, LEVER_BY_ID, LeverValues } from './levers';
+import { LEVER_EFFECTS, project, projectValues } from './project';
 
 const goal = (id: string): Goal => GOALS.find((g) => g.id === id)!;
 const met = (g: Goal, levers: LeverValues) =>
@@ -80,6 +89,49 @@ describe('tornado', () => {
     const exit = t.bars.find((b) => b.lever === 'priceWarExit')!;
     expect(exit.lowValue).toBe(0);
     expect(exit.highValue).toBeCloseTo(Z90 * 0.05, 12);
+  });
+});
+
+describe('levers with an effect', () => {
+  it('keeps the levers that move the goal and drops those that cannot', () => {
+    const t = tornado(INDICATORS, goal('rdIntensity2030'), DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
+    expect(barsWithEffect(t).map((b) => b.lever)).toEqual(
+      t.bars.filter((b) => b.lever === 'rdGrowth' || b.lever === 'gdpGrowth').map((b) => b.lever),
+    );
+  });
+
+  it('never keeps a lever that does not enter the goal, and keeps every visible spread', () => {
+    const leverArb = fc.record(
+      Object.fromEntries(
+        LEVERS.map((l) => [l.id, fc.double({ min: l.min, max: l.max, noNaN: true })]),
+      ) as { [K in keyof LeverValues]: fc.Arbitrary<number> },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...GOALS), leverArb, (g, levers) => {
+        const t = tornado(INDICATORS, g, levers, DEFAULT_CONSTANTS, 2035);
+        const kept = barsWithEffect(t);
+        const ids = [g.indicator, ...(g.kind === 'parity' ? [g.other] : [])];
+        const enters = (lever: keyof LeverValues) =>
+          LEVER_EFFECTS[lever].some((id) => ids.includes(id));
+        const scale = Math.max(Math.abs(t.base), 1e-12);
+        return (
+          kept.every((b) => enters(b.lever)) &&
+          t.bars
+            .filter((b) => b.spread > 1e-6 * scale)
+            .every((b) => kept.some((k) => k.lever === b.lever))
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps nothing when no lever moves the goal', () => {
+    const t = tornado(INDICATORS, goal('rdIntensity2030'), DEFAULT_LEVERS, DEFAULT_CONSTANTS, 2035);
+    const flat = {
+      ...t,
+      bars: t.bars.map((b) => ({ ...b, atLow: t.base, atHigh: t.base, spread: 0 })),
+    };
+    expect(barsWithEffect(flat)).toEqual([]);
   });
 });
 

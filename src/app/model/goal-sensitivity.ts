@@ -122,6 +122,22 @@ export function tornado(
   };
 }
 
+/**
+ * Relative size below which a lever's spread is floating-point noise, not an effect: a lever that
+ * does not enter the goal's indicator can still move the last digits of a shared intermediate.
+ */
+export const NO_EFFECT = 1e-9;
+
+/**
+ * The bars of levers that move the goal: spread above NO_EFFECT times the goal's scale (the largest
+ * deadline value in the chart, at least 1e-12 so a goal measured at zero still has one). Widest first.
+ */
+export function barsWithEffect(t: Tornado): TornadoBar[] {
+  const values = [t.base, ...t.bars.flatMap((b) => [b.atLow, b.atHigh])].filter(Number.isFinite);
+  const scale = Math.max(1e-12, ...values.map(Math.abs));
+  return t.bars.filter((b) => Number.isFinite(b.spread) && b.spread > NO_EFFECT * scale);
+}
+
 export type GoalSeek =
   | { readonly reachable: true; readonly value: number; readonly alreadyMet: boolean }
   | { readonly reachable: false };

@@ -3,6 +3,8 @@
  * the indicator pack the reference slice holds (so a new pack changes every number below).
  */
 import { createSelector } from '@ngrx/store';
+import { ComparisonTable } from '../charts/compare-rows';
+import { PALETTES, scenarioStyles } from '../charts/palette';
 import { buildPanelViews } from '../charts/panel-view';
 import { ConstantId } from '../model/constants';
 import { goalSeek, plausibilityWarnings, tornado } from '../model/goal-sensitivity';
@@ -124,13 +126,17 @@ export const selectPanelViews = createSelector(
   buildPanelViews,
 );
 
-/** For the comparison panel: levers that differ between compared scenarios, and goal outcomes in each. */
+/**
+ * For the comparison panel: levers that differ between compared scenarios, goal outcomes in each,
+ * and how each scenario is drawn on the charts (colour in the theme, dash), to key the table.
+ */
 export const selectComparisonTable = createSelector(
   referenceFeature.selectIndicatorList,
   selectComparisons,
   selectGoals,
   selectMonteCarlo,
-  (data, comparisons, goals, mc) => {
+  uiFeature.selectTheme,
+  (data, comparisons, goals, mc, theme): ComparisonTable => {
     const levers = LEVERS.filter(
       (lever) => new Set(comparisons.map((c) => c.scenario.levers[lever.id])).size > 1,
     ).map((lever) => ({
@@ -147,6 +153,7 @@ export const selectComparisonTable = createSelector(
     }));
     return {
       names: comparisons.map((c) => c.name),
+      styles: scenarioStyles(PALETTES[theme], comparisons.length),
       levers,
       outcomes,
       paths: probabilities ? mc!.paths : null,

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { PANEL_SPECS, PanelId } from '../../charts/panel-specs';
 import { BriefingSlide, SLIDES_MAX } from '../../scenarios/slides';
@@ -14,6 +25,8 @@ const TITLES = new Map(PANEL_SPECS.map((spec) => [spec.id, spec.title]));
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SlideList {
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   readonly slides = input.required<readonly BriefingSlide[]>();
   readonly current = input.required<number>();
   readonly shown = output<number>();
@@ -35,5 +48,40 @@ export class SlideList {
 
   protected add(): void {
     this.added.emit(this.picked());
+  }
+
+  /**
+   * The focus follows the slide: the same button on its new row (a keyboard user presses Up again to
+   * move it further), or the other move button once it reaches the end it was moved to.
+   */
+  protected move(from: number, to: number): void {
+    const way = to < from ? 'up' : 'down';
+    this.moved.emit({ from, to });
+    this.focusLater(
+      `[data-slide="${to}"][data-move="${way}"]:not([disabled])`,
+      `[data-slide="${to}"][data-move]:not([disabled])`,
+    );
+  }
+
+  /** The row goes: the focus moves to the slide that takes its place, the one before, else Add slide. */
+  protected remove(index: number): void {
+    this.removed.emit(index);
+    this.focusLater(
+      `[data-slide="${index}"][data-remove]`,
+      `[data-slide="${index - 1}"][data-remove]`,
+      '.add button',
+    );
+  }
+
+  private focusLater(...selectors: string[]): void {
+    afterNextRender(
+      () => {
+        for (const selector of selectors) {
+          const found = this.host.querySelector<HTMLElement>(selector);
+          if (found) return found.focus();
+        }
+      },
+      { injector: this.injector },
+    );
   }
 }

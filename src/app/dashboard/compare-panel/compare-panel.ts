@@ -1,23 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatNumber, formatPercent } from '../../format/number';
-import { Goal, GoalStatus } from '../../model/goals';
-import { INDICATOR_BY_ID } from '../../model/indicators';
-import { Lever } from '../../model/levers';
+import { ComparisonTable, compareRows } from '../../charts/compare-rows';
 
-export interface ComparisonTable {
-  readonly names: readonly string[];
-  readonly levers: readonly { readonly lever: Lever; readonly values: readonly number[] }[];
-  readonly outcomes: readonly {
-    readonly goal: Goal;
-    readonly statuses: readonly GoalStatus[];
-    readonly probabilities: readonly (number | null)[];
-  }[];
-  /** Paths behind the probabilities, or null until the simulation of the compared scenarios is in. */
-  readonly paths: number | null;
-}
-
-/** Compared scenarios side by side: the levers that differ and each goal's outcome at its deadline. */
+/**
+ * Compared scenarios side by side: the levers that differ and each goal's outcome at its deadline,
+ * each against the first scenario, with the goals whose status differs marked in words.
+ */
 @Component({
   selector: 'app-compare-panel',
   imports: [MatButtonModule],
@@ -30,18 +18,16 @@ export class ComparePanel {
   readonly horizon = input.required<number>();
   readonly cleared = output<void>();
 
-  protected readonly outcomes = computed(() =>
-    this.table().outcomes.map(({ goal, statuses, probabilities }) => ({
-      id: goal.id,
-      name: goal.name,
-      cells: statuses.map((s, i) => ({
-        status: s.status,
-        probability: probabilities[i] === null ? null : formatPercent(probabilities[i]!),
-        value:
-          s.value === undefined
-            ? '–'
-            : `${formatNumber(s.value)} ${goal.kind === 'growth' ? '%/yr' : INDICATOR_BY_ID[goal.indicator].unit}`,
-      })),
-    })),
-  );
+  protected readonly rows = computed(() => compareRows(this.table()));
+  protected readonly first = computed(() => this.table().names[0] ?? '');
+  /** The lever table's columns: the label, each scenario, and a Δ after each but the first. */
+  protected readonly columns = computed(() => 2 * this.table().names.length);
+  protected readonly differing = computed(() => {
+    const names = this.rows()
+      .outcomes.filter((r) => r.differs)
+      .map((r) => r.name);
+    if (this.table().names.length < 2) return '';
+    if (!names.length) return 'Every goal has the same status in each scenario.';
+    return `Status differs for ${names.length} goal${names.length === 1 ? '' : 's'}: ${names.join('; ')}.`;
+  });
 }

@@ -4,14 +4,15 @@ import {
   computed,
   input,
   output,
+  signal,
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { Palette } from '../../charts/palette';
-import { buildTornadoOption } from '../../charts/tornado-option';
+import { buildTornadoOption, tornadoHeight } from '../../charts/tornado-option';
 import { formatNumber } from '../../format/number';
-import { GoalSeek, Tornado } from '../../model/goal-sensitivity';
+import { GoalSeek, Tornado, barsWithEffect } from '../../model/goal-sensitivity';
 import { Goal } from '../../model/goals';
 import { INDICATOR_BY_ID } from '../../model/indicators';
 import { LEVERS, LEVER_BY_ID, LeverId, LeverValues } from '../../model/levers';
@@ -43,12 +44,23 @@ export class GoalAnalysis {
     const g = this.goal();
     return g.kind === 'growth' ? '%/yr' : INDICATOR_BY_ID[g.indicator].unit;
   });
+  /** Whether the levers without an effect on the goal are shown too (as empty rows). */
+  protected readonly showAll = signal(false);
+  private readonly withEffect = computed(() => barsWithEffect(this.tornado()));
+  protected readonly hiddenCount = computed(
+    () => this.tornado().bars.length - this.withEffect().length,
+  );
+  /** The tornado as drawn: the levers that move the goal, or all of them on request. */
+  private readonly shown = computed(() =>
+    this.showAll() ? this.tornado() : { ...this.tornado(), bars: this.withEffect() },
+  );
+  protected readonly height = computed(() => tornadoHeight(this.shown().bars.length));
   protected readonly initialOption = computed(() =>
-    buildTornadoOption(untracked(this.tornado), untracked(this.unit), this.palette()),
+    buildTornadoOption(untracked(this.shown), untracked(this.unit), this.palette()),
   );
   /** Off screen, data changes wait: only visible charts redraw on a lever move. */
   protected readonly option = mergeWhenVisible(() =>
-    buildTornadoOption(this.tornado(), this.unit(), this.palette()),
+    buildTornadoOption(this.shown(), this.unit(), this.palette()),
   );
   protected readonly summary = computed(() => {
     const [first, second] = this.tornado().bars;
@@ -61,8 +73,7 @@ export class GoalAnalysis {
   });
   /** The levers that move the goal, widest first, as text (and the keyboard's way to a lever). */
   protected readonly ranking = computed(() =>
-    this.tornado()
-      .bars.filter((b) => b.spread > 0)
+    this.withEffect()
       .slice(0, 5)
       .map((b) => ({
         lever: b.lever,

@@ -2,6 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  ElementRef,
+  afterNextRender,
+  Injector,
   computed,
   inject,
   signal,
@@ -31,6 +34,7 @@ import {
 } from '../../state/projection.selectors';
 import { GoalsPanelActions } from '../../state/ui/ui.actions';
 import { uiFeature } from '../../state/ui/ui.feature';
+import { focusAfterRender } from '../focus-after-render';
 import { GoalAnalysis } from '../goal-analysis/goal-analysis';
 import { GoalEditor } from '../goal-editor/goal-editor';
 import { mergeWhenVisible } from '../in-viewport';
@@ -50,6 +54,8 @@ import { mergeWhenVisible } from '../in-viewport';
 export class GoalsPanel {
   private readonly store = inject(Store);
   private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   protected readonly rows = this.store.selectSignal(selectGoalRows);
   protected readonly goalList = this.store.selectSignal(selectGoals);
@@ -75,6 +81,9 @@ export class GoalsPanel {
   protected readonly goalsFull = computed(
     () => this.rows().filter((r) => r.type === 'custom').length >= CUSTOM_GOALS_MAX,
   );
+  /** The control the editor was opened from, to give the focus back to on Cancel. */
+  private opener = '';
+
   /** The goal in the editor, if any: a new draft, a copy, or one of the analyst's own. */
   protected readonly editing = signal<{ goal: Goal; isNew: boolean } | null>(null);
   protected readonly byId = computed(() => new Map(this.goalList().map((g) => [g.id, g])));
@@ -89,26 +98,31 @@ export class GoalsPanel {
   protected readonly option = mergeWhenVisible(() => buildGoalsOption(this.rows(), this.palette()));
 
   protected addGoal(): void {
-    this.editing.set({ goal: newGoalDraft(), isNew: true });
+    this.openEditor({ goal: newGoalDraft(), isNew: true }, '.goal-actions .add-goal');
   }
 
   protected copyGoal(goal: Goal): void {
-    this.editing.set({
-      goal: {
-        ...goal,
-        id: newId('custom-'),
-        name: `${goal.name} (copy)`,
-        type: 'custom',
-        source: TARGET_SOURCES.analystGoal,
-      },
-      isNew: true,
-    });
+    const copy: Goal = {
+      ...goal,
+      id: newId('custom-'),
+      name: `${goal.name} (copy)`,
+      type: 'custom',
+      source: TARGET_SOURCES.analystGoal,
+    };
+    this.openEditor({ goal: copy, isNew: true }, rowAction(goal.id, 'Copy'));
   }
 
   protected editGoal(goal: Goal): void {
-    this.editing.set({ goal, isNew: false });
+    this.openEditor({ goal, isNew: false }, rowAction(goal.id, 'Edit'));
   }
 
+  private openEditor(editing: { goal: Goal; isNew: boolean }, opener: string): void {
+    this.opener = opener;
+    this.editing.set(editing);
+    this.focusLater('#goal-name');
+  }
+
+  /** Saved: the focus goes to the goal's own row (a new goal's row is new). */
   protected saveGoal(goal: Goal): void {
     this.store.dispatch(
       this.editing()?.isNew
@@ -116,18 +130,61 @@ export class GoalsPanel {
         : GoalEditorActions.goalUpdated({ goal }),
     );
     this.editing.set(null);
+    this.focusLater(rowAction(goal.id, 'Edit'), rowAction(goal.id), '.goal-actions .add-goal');
   }
 
+  protected cancelEditing(): void {
+    this.editing.set(null);
+    this.focusLater(this.opener, '.goal-actions .add-goal');
+  }
+
+  /** The row goes: the focus moves to the row that takes its place, else to Add a goal. */
   protected deleteGoal(id: string): void {
+    const next = this.rowAfter(id);
     this.store.dispatch(GoalEditorActions.goalDeleted({ id }));
+    this.focusLater(rowAction(next, 'Delete'), rowAction(next), '.goal-actions .add-goal');
   }
 
+  /** The row goes: the focus moves to the row that takes its place, else to Show hidden goals. */
   protected hideGoal(id: string): void {
+    const next = this.rowAfter(id);
     this.store.dispatch(GoalEditorActions.goalHidden({ id }));
+    this.focusLater(rowAction(next, 'Hide'), rowAction(next), '.goal-actions .show-hidden');
   }
 
   protected showHiddenGoals(): void {
     this.store.dispatch(GoalEditorActions.hiddenGoalsShown());
+    this.focusLater('.goal-actions .add-goal');
+  }
+
+  /** From a goal's row to its analysis: the analysis opens on that goal and takes the focus. */
+  protected analyseGoal(goalId: string): void {
+    this.focusGoal(goalId);
+    afterNextRender(
+      () => {
+        const select = this.host.querySelector<HTMLElement>('#analyse-goal');
+        select?.scrollIntoView({ block: 'center' });
+        select?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** The goal after `id` in the table (it takes the row's place), or null if `id` is the last. */
+  private rowAfter(id: string): string | null {
+    const rows = this.rows();
+    return rows[rows.findIndex((r) => r.id === id) + 1]?.id ?? null;
+  }
+
+  /** Focuses the first enabled control matching the first selector that finds one, once rendered. */
+  private focusLater(...selectors: string[]): void {
+    focusAfterRender(this.injector, () => {
+      for (const selector of selectors.filter(Boolean)) {
+        const found = this.host.querySelector<HTMLElement>(selector);
+        if (found) return found;
+      }
+      return null;
+    });
   }
 
   protected focusGoal(goalId: string): void {
@@ -148,6 +205,16 @@ export class GoalsPanel {
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   }
+}
+
+/**
+ * An enabled action button in a goal's row: the one named `verb` (so Hide after Hide hides the next
+ * goal), else the first; '' for no row.
+ */
+function rowAction(goalId: string | null, verb?: string): string {
+  if (goalId === null) return '';
+  const name = verb ? `[aria-label^="${verb} goal:"]` : '';
+  return `[data-goal-actions="${CSS.escape(goalId)}"] button${name}:not([disabled])`;
 }
 
 function newGoalDraft(): Goal {

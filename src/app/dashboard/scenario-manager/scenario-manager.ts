@@ -3,6 +3,7 @@ import {
   Component,
   DOCUMENT,
   ElementRef,
+  Injector,
   computed,
   effect,
   inject,
@@ -11,7 +12,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
-import { downloadText, slug } from '../../export/download';
+import { slug } from '../../export/download';
 import { formatCount } from '../../format/number';
 import { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../model/limits';
 import { newId } from '../../scenarios/new-id';
@@ -29,9 +30,12 @@ import {
   selectHasUnsavedChanges,
   selectNewScenarioContent,
   selectSaveStatus,
+  selectShownScenario,
 } from '../../state/scenarios/scenarios.selectors';
 import { storageFeature } from '../../state/storage/storage.feature';
+import { focusAfterRender } from '../focus-after-render';
 import { conflictSummary } from './conflict-summary';
+import { downloadScenarios, readScenarioFile } from './scenario-files';
 
 /** Pick, save, rename, duplicate, delete and compare scenarios; says where saved work stands. */
 @Component({
@@ -44,6 +48,7 @@ import { conflictSummary } from './conflict-summary';
 export class ScenarioManager {
   private readonly store = inject(Store);
   private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
 
   protected readonly scenarios = this.store.selectSignal(scenariosFeature.selectAllScenarios);
   protected readonly active = this.store.selectSignal(scenariosFeature.selectActiveScenario);
@@ -55,6 +60,8 @@ export class ScenarioManager {
   private readonly newContent = this.store.selectSignal(selectNewScenarioContent);
   /** The active scenario with changes not yet stored: what is left behind when another one opens. */
   private readonly held = this.store.selectSignal(selectActiveWithDraft);
+  /** What Export scenario writes: the scenario as shown. */
+  private readonly shown = this.store.selectSignal(selectShownScenario);
   protected readonly conflicts = this.store.selectSignal(scenariosFeature.selectConflicts);
   /** Each open conflict with what differs between mine and theirs, in words. */
   protected readonly conflictsShown = computed(() =>
@@ -76,6 +83,11 @@ export class ScenarioManager {
   protected readonly nameDraft = signal('');
   protected readonly nameError = signal<string | null>(null);
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
+  // Where the focus goes after an action closes or removes the control that had it.
+  private readonly saveAsNewButton = viewChild('saveAsNew', { read: ElementRef });
+  private readonly renameButton = viewChild('rename', { read: ElementRef });
+  private readonly undoDeleteButton = viewChild('undoDelete', { read: ElementRef });
+  private readonly scenarioSelect = viewChild<ElementRef<HTMLSelectElement>>('scenarioSelect');
   protected readonly status = this.store.selectSignal(selectSaveStatus);
   /** The outcome of the last import, for the analyst: what was added, or why nothing was. */
   protected readonly importResult = signal<{ ok: boolean; text: string } | null>(null);
@@ -141,7 +153,14 @@ export class ScenarioManager {
       );
       this.warnIfNotKept(name);
     }
+    this.closeNaming();
+  }
+
+  /** Closes the name field (saved or cancelled) and gives the focus back to the button that opened it. */
+  protected closeNaming(): void {
+    const opener = this.naming() === 'rename' ? this.renameButton : this.saveAsNewButton;
     this.naming.set(null);
+    focusAfterRender(this.injector, () => opener()?.nativeElement);
   }
 
   protected duplicate(): void {
@@ -187,6 +206,7 @@ export class ScenarioManager {
       preset: false,
     };
     this.store.dispatch(SaveConflictActions.mineKeptAsCopy({ id, copy }));
+    this.focusScenarioList();
   }
 
   protected takeTheirs(id: string): void {
@@ -194,24 +214,35 @@ export class ScenarioManager {
     if (!conflict) return;
     const draft = this.active().id === id ? draftOf(conflict.theirs.scenario) : null;
     this.store.dispatch(SaveConflictActions.theirsTaken({ id, draft }));
+    this.focusScenarioList();
   }
 
   protected dismissNotice(): void {
     this.store.dispatch(ScenarioManagerActions.noticeDismissed());
+    this.focusScenarioList();
+  }
+
+  /** After a choice that removes its own buttons: the list, which shows what is open now. */
+  private focusScenarioList(): void {
+    focusAfterRender(this.injector, () => this.scenarioSelect()?.nativeElement);
   }
 
   private fromWorkingState(name: string, now: string): Scenario {
     return { ...this.newContent(), id: newId(), name, createdAt: now, updatedAt: now };
   }
 
+  /** The Delete button goes with the scenario: the focus moves to Undo delete, the next thing to do. */
   protected remove(): void {
     this.store.dispatch(
       ScenarioManagerActions.scenarioDeleted({ id: this.active().id, held: this.held() }),
     );
+    focusAfterRender(this.injector, () => this.undoDeleteButton()?.nativeElement);
   }
 
+  /** Undo delete goes too: the focus moves to the list the scenario is back in. */
   protected restore(): void {
     this.store.dispatch(ScenarioManagerActions.deletedScenarioRestored());
+    this.focusScenarioList();
   }
 
   /** Notes are stored as they are typed (the writer waits for a pause), not only when the field is left. */
@@ -230,26 +261,21 @@ export class ScenarioManager {
     this.store.dispatch(ScenarioManagerActions.compareToggled({ id }));
   }
 
+  /** The comparison sits below the charts: this takes the analyst (and the focus) to its heading. */
+  protected goToComparison(): void {
+    const heading = this.document.getElementById('compare-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
   protected exportActive(): Promise<void> {
-    return this.download([this.active()], slug(this.active().name));
+    const shown = this.shown();
+    return downloadScenarios(this.document, [shown], slug(shown.name));
   }
 
   protected exportAll(): Promise<void> {
-    return this.download(this.saved().length ? this.saved() : this.scenarios(), 'all-scenarios');
-  }
-
-  /** The file code (and zod) loads only when an analyst exports or imports. */
-  private readonly files = () => import('../../scenarios/file/scenario-file');
-
-  private async download(scenarios: readonly Scenario[], name: string): Promise<void> {
-    const { exportScenarios } = await this.files();
-    const now = new Date();
-    downloadText(
-      this.document,
-      `${name}-${now.toISOString().slice(0, 10)}.json`,
-      exportScenarios(scenarios, now),
-      'application/json',
-    );
+    const scenarios = this.saved().length ? this.saved() : this.scenarios();
+    return downloadScenarios(this.document, scenarios, 'all-scenarios');
   }
 
   protected async importFile(event: Event): Promise<void> {
@@ -257,31 +283,12 @@ export class ScenarioManager {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const { MAX_FILE_BYTES, importScenarios } = await this.files();
-    // Size first: a file over the limit is refused before it is read.
-    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
-    const result = importScenarios(
-      text,
-      file.size,
-      this.scenarios().map((s) => s.name),
-      newId,
-      new Date(),
-    );
-    if (!result.ok) {
-      this.importResult.set({
-        ok: false,
-        text: `${file.name}: ${result.error} Nothing was imported.`,
-      });
-      return;
-    }
-    const full = this.full(result.scenarios.length);
-    if (full) {
-      this.importResult.set({ ok: false, text: `${file.name}: ${full} Nothing was imported.` });
-      return;
-    }
-    this.store.dispatch(ScenarioManagerActions.scenariosImported({ scenarios: result.scenarios }));
-    const names = result.scenarios.map((s) => `“${s.name}”`).join(', ');
-    this.importResult.set({ ok: true, text: [`Imported ${names}.`, ...result.notes].join(' ') });
+    const outcome = await readScenarioFile(file, this.names(), (n) => this.full(n));
+    if (outcome.ok)
+      this.store.dispatch(
+        ScenarioManagerActions.scenariosImported({ scenarios: [...outcome.scenarios] }),
+      );
+    this.importResult.set({ ok: outcome.ok, text: outcome.text });
   }
 
   protected text(event: Event): string {

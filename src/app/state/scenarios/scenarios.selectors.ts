@@ -62,6 +62,20 @@ export const selectActiveWithDraft = createSelector(
 );
 
 /**
+ * The scenario as shown, for Export scenario: the active one with the working state. A preset the
+ * analyst changed is theirs now, marked "(changed)" as every export names it, and without the
+ * preset's notes, which describe the preset's levers ("All levers at their defaults."), not these.
+ */
+export const selectShownScenario = createSelector(
+  selectActiveWithDraft,
+  selectHasUnsavedChanges,
+  (held, unsaved): Scenario =>
+    held.preset && unsaved
+      ? { ...held, name: `${held.name} (changed)`, notes: '', preset: false }
+      : held,
+);
+
+/**
  * What a new scenario made from the working state holds (Save as new, Duplicate): the caller adds
  * its id, name and times. A preset's notes describe the preset, not the analyst's copy of it; the
  * preset it came from stays its reference.
