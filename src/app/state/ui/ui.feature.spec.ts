@@ -1,13 +1,10 @@
-<<<<<<< HEAD
 import {
   GoalsGlanceActions,
   GoalsPanelActions,
+  SliderActions,
   ThemeStorageActions,
   UiActions,
 } from './ui.actions';
-=======
-import { SliderActions, ThemeStorageActions, UiActions } from './ui.actions';
->>>>>>> helper-ghost
 import { initialUiState, uiFeature } from './ui.feature';
 
 describe('ui reducer', () => {
@@ -29,13 +26,13 @@ describe('ui reducer', () => {
     expect(reduce(both, UiActions.dataTableToggled({ panel: 'rd' })).openTables).toEqual(['llms']);
   });
 
-<<<<<<< HEAD
   it('focuses the goal the analysis was opened on, from the table or from its card', () => {
     const fromTable = reduce(initialUiState, GoalsPanelActions.goalFocused({ goalId: 'a' }));
     expect(fromTable.focusedGoalId).toBe('a');
     const fromCard = reduce(fromTable, GoalsGlanceActions.goalAnalysisOpened({ goalId: 'b' }));
     expect(fromCard.focusedGoalId).toBe('b');
-=======
+  });
+
   it('holds the lever whose slider is dragged until it is let go', () => {
     const held = reduce(initialUiState, SliderActions.dragStarted({ lever: 'rdGrowth' }));
     expect(held.draggedLever).toBe('rdGrowth');
@@ -43,6 +40,5 @@ describe('ui reducer', () => {
     const released = reduce(held, SliderActions.dragEnded());
     expect(released.draggedLever).toBeNull();
     expect(reduce(released, SliderActions.dragEnded())).toBe(released);
->>>>>>> helper-ghost
   });
 });
