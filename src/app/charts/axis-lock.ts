@@ -114,8 +114,9 @@ export function coverData(option: EChartsCoreOption, locks: AxisLocks): AxisLock
     }
     const step = niceStep(Math.max(lock.max, d.max) - Math.min(lock.min, d.min));
     return {
-      min: d.min < lock.min ? Math.floor(d.min / step) * step : lock.min,
-      max: d.max > lock.max ? Math.ceil(d.max / step) * step : lock.max,
+      // Math.min/max: rounding a tiny value to its step can underflow past it (−7e−323 → −0).
+      min: d.min < lock.min ? Math.min(Math.floor(d.min / step) * step, d.min) : lock.min,
+      max: d.max > lock.max ? Math.max(Math.ceil(d.max / step) * step, d.max) : lock.max,
     };
   });
 }
