@@ -9,7 +9,7 @@ import { HistoryPoint, IndicatorId } from '../model/indicators';
 import { MonteCarloSummary } from '../model/monte-carlo';
 import { FIRST_YEAR, Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
-import { panelSummary } from './chart-summaries';
+import { GoalProbabilities, panelSummary } from './chart-summaries';
 import { panelSources } from './panel-sources';
 import {
   OTHER_PUBLISHERS,
@@ -256,6 +256,7 @@ export function buildPanelView(
   statuses: readonly GoalStatus[],
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
+  probabilities: GoalProbabilities | null = null,
 ): PanelView {
   const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons));
   const targets = targetsFor(goals, projection, series);
@@ -281,7 +282,10 @@ export function buildPanelView(
     series,
     targets,
     claims: CLAIMS.filter((c) => c.panel === spec.id),
-    summary: [panelSummary(series, targets, goals, statuses, projection.horizon), note]
+    summary: [
+      panelSummary(series, targets, goals, statuses, projection.horizon, probabilities),
+      note,
+    ]
       .filter(Boolean)
       .join(' '),
     note,
@@ -295,8 +299,9 @@ export function buildPanelViews(
   statuses: readonly GoalStatus[],
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
+  probabilities: GoalProbabilities | null = null,
 ): PanelView[] {
   return PANEL_SPECS.map((spec) =>
-    buildPanelView(spec, projection, goals, statuses, mc, comparisons),
+    buildPanelView(spec, projection, goals, statuses, mc, comparisons, probabilities),
   );
 }
