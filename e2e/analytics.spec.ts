@@ -10,6 +10,7 @@ import {
   RD_SERIES,
   expect,
   goalRow,
+  goalStatus,
   numberInput,
   openDashboard,
   region,
@@ -55,7 +56,7 @@ test.describe('uncertainty', () => {
     expect(Number(row['p90'])).toBeGreaterThan(Number(row['value']));
     const p = expected(8).goalProbability['rdIntensity2030'];
     await expect(goalRow(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toContainText(
-      `${(p * 100).toFixed(0)}%`,
+      `P(met) ${(p * 100).toFixed(0)}%`,
     );
   });
 
@@ -101,7 +102,11 @@ test.describe('uncertainty', () => {
     ).toBeVisible();
     await goals.getByRole('button', { name: 'Apply 4.5' }).click();
     await expect(numberInput(page, RD_GROWTH)).toHaveValue('4.5');
-    await expect(goalRow(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toContainText('on track');
+    // The central projection now just meets the goal: P(met) ≈ 50%, so not "likely".
+    await expect(goalStatus(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toHaveText(
+      'about as likely as not',
+    );
+    await expect(goalRow(page, 'R&D intensity ≥ 2.8% of GDP by 2030')).toContainText('P(met) 50%');
   });
 
   test('a tornado entry takes the analyst to its lever', async ({ page }) => {
@@ -143,7 +148,9 @@ test.describe('uncertainty', () => {
     await goals.getByLabel('Threshold (per 10k workers)').fill('800');
     await goals.getByLabel('Deadline').fill('2030');
     await goals.getByRole('button', { name: 'Save goal' }).click();
-    await expect(goalRow(page, 'Robot density ≥ 800 by 2030')).toContainText(/on track|off track/);
+    await expect(goalStatus(page, 'Robot density ≥ 800 by 2030')).toHaveText(
+      /^(likely|about as likely as not|unlikely)$/,
+    );
 
     await goals.getByRole('button', { name: 'Edit goal: Robot density ≥ 800 by 2030' }).click();
     await goals.getByLabel('Deadline').fill('2050');

@@ -106,6 +106,8 @@ test.describe('briefing', () => {
     await openBriefing(page, '?v=1&rdGrowth=10');
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: /^Remove slide 3,/ }).click();
     await page.getByLabel('Note for this slide').fill('Intensity <b>passes</b> 2.8% early & stays.');
+    // The caption states the goal's word with its probability once the simulation is in.
+    await expect(caption(page)).toContainText(/target 2\.8% of GDP by 2030: likely \(P\(met\) [\d.>]+%\)/);
     const captions = [await caption(page).textContent()];
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(slideTitle(page)).toHaveText(CHART_PANELS[1]);

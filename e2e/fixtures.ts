@@ -143,8 +143,9 @@ export const RD_2024 = 3632.68;
 /** Last observed R&D spending (2025, bn yuan, NBS preliminary, 19 Jan 2026): projections start here. */
 export const RD_2025 = 3926.2;
 
-export const GOAL_STATUSES = ['met', 'on track', 'off track', 'missed', 'beyond horizon'] as const;
-export const GOAL_STATUS_TEXT = new RegExp(`^\\s*(${GOAL_STATUSES.join('|')})\\s*$`);
+/** The status words (src/app/model/status-word.ts); "simulating…" stands in while P(met) is computed. */
+export const GOAL_STATUSES = ['met', 'missed', 'likely', 'about as likely as not', 'unlikely', 'beyond horizon'] as const;
+export const GOAL_STATUS_TEXT = new RegExp(`^\\s*(${[...GOAL_STATUSES, 'simulating…'].join('|')})\\s*$`);
 
 /** R&D spending in `year` projected from 2025 at `growthPercent`, multiplied year by year as the model does. */
 export function projectedRd(growthPercent: number, year: number): number {

@@ -14,6 +14,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { filter, firstValueFrom } from 'rxjs';
 import { PALETTES } from '../charts/palette';
 import { buildPanelOption } from '../charts/panel-option';
 import { PanelId } from '../charts/panel-specs';
@@ -21,6 +22,7 @@ import { PanelView } from '../charts/panel-view';
 import { scaleFonts } from '../charts/scale-fonts';
 import { DeckExport, DeckFormat, progressText } from '../export/deck/deck-export';
 import { withShareLink } from '../export/provenance';
+import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { BriefingActions, PresentationActions } from '../state/briefing/briefing.actions';
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import {
@@ -221,6 +223,12 @@ export class BriefingPage {
 
   protected async exportDeck(format: DeckFormat): Promise<void> {
     this.exportError.set(null);
+    // Captions carry each goal's word and P(met): a deck is not written from a run half done.
+    await firstValueFrom(
+      this.store
+        .select(analyticsFeature.selectAnalyticsState)
+        .pipe(filter((analytics) => analytics.status !== 'running')),
+    );
     const views = this.views();
     try {
       await this.deckExport.export(format, {

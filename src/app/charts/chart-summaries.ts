@@ -1,12 +1,15 @@
 /**
- * A chart in words, for screen readers and the text under each panel: each target with where the
- * projection stands against it, then each other series' last observed and projected value.
+ * A chart in words, for screen readers, slide captions and decks: each target with its status word
+ * and P(met) and where the central projection stands against it, then each other series' last
+ * observed and projected value.
  * Narrow input types of its own rather than PanelView's: panel-view.ts builds its summary here, and
  * importing its types back would make a cycle.
  */
 import { formatNumber, unitSuffix } from '../format/number';
+import { formatProbability } from '../format/probability';
 import { Goal, GoalStatus } from '../model/goals';
 import { YearValue } from '../model/project';
+import { statusWord } from '../model/status-word';
 import { firstYearText, verdictText } from './goal-rows';
 
 /** What a summary reads of a chart series. */
@@ -25,10 +28,50 @@ export interface SummaryTarget {
   readonly value: number;
 }
 
+/**
+ * When the central projection first reaches the target: an observed year names its vintage; a
+ * projected one is "reached … on the central projection", never "met", which only the probability
+ * or an observation may say.
+ */
+function reachText(status: GoalStatus, deadline: number, horizon: number): string {
+  if (status.firstYear === null) return `not reached by ${horizon} on the central projection`;
+  const first = status.firstYearVintage
+    ? `first reached in ${firstYearText(status, horizon)}`
+    : `reached in ${status.firstYear} on the central projection`;
+  // Reached before the deadline and lost again by it.
+  return status.status === 'off track' && status.firstYear < deadline
+    ? `${first}, but not in ${deadline} on the central projection`
+    : first;
+}
+
+/** "likely (P(met) 94%); reached in 2026 on the central projection", or the observed verdict. */
+export function statusText(
+  goal: Pick<Goal, 'deadline'>,
+  status: GoalStatus,
+  probability: number | null,
+  horizon: number,
+): string {
+  const word = statusWord(status.status, probability);
+  const reach = reachText(status, goal.deadline, horizon);
+  switch (status.status) {
+    case 'met':
+      return verdictText(status, goal.deadline, word);
+    case 'missed':
+      return `${verdictText(status, goal.deadline, word)}; ${reach}`;
+    case 'beyond horizon':
+      return `beyond horizon (the projection ends in ${horizon}); ${reach}`;
+    default:
+      return word === null
+        ? `P(met) not yet simulated; ${reach}`
+        : `${word} (P(met) ${formatProbability(probability!)}); ${reach}`;
+  }
+}
+
 function describeTarget(
   target: SummaryTarget,
   goal: Goal,
   status: GoalStatus | undefined,
+  probability: number | null,
   series: readonly SummarySeries[],
   horizon: number,
 ): string {
@@ -36,18 +79,6 @@ function describeTarget(
   const value = status?.value;
   const unit = s ? unitSuffix(s.unit) : '';
   const judged = status?.status === 'met' || status?.status === 'missed';
-  const reached = !status
-    ? `not met by ${horizon}`
-    : judged
-      ? verdictText(status, goal.deadline) +
-        (status.status === 'missed' && status.firstYear !== null
-          ? `, projected to be reached in ${status.firstYear}`
-          : '')
-      : status.firstYear === null
-        ? `not met by ${horizon}`
-        : status.status === 'off track' && status.firstYear < goal.deadline
-          ? `reached in ${firstYearText(status, horizon)} but off track for ${goal.deadline}`
-          : `met in ${firstYearText(status, horizon)}`;
   const verb = judged ? 'was' : 'reaches';
   const head =
     value === undefined || !s
@@ -57,7 +88,7 @@ function describeTarget(
     goal.kind === 'parity'
       ? `${goal.name}`
       : `target ${formatNumber(target.value)}${unit} by ${goal.deadline}`;
-  return `${head}${what}: ${reached}`;
+  return status ? `${head}${what}: ${statusText(goal, status, probability, horizon)}` : what;
 }
 
 function describeSeries(s: SummarySeries): string {
@@ -73,8 +104,12 @@ function describeSeries(s: SummarySeries): string {
   return `${s.name}: ${parts.join(', ')}`;
 }
 
+/** P(met) per goal id, from the Monte Carlo run for the levers in force. */
+export type GoalProbabilities = Readonly<Record<string, number>>;
+
 /**
- * The targets first, then the series no target speaks for; other publishers' points are left out,
+ * The targets first, each with its status word and P(met) (null until simulated), then the series
+ * no target speaks for; other publishers' points are left out,
  * as they are not what the projection follows.
  */
 export function panelSummary(
@@ -83,6 +118,7 @@ export function panelSummary(
   goals: readonly Goal[],
   statuses: readonly GoalStatus[],
   horizon: number,
+  probabilities: GoalProbabilities | null = null,
 ): string {
   const targetText = targets.map((t) => {
     const goal = goals.find((g) => g.id === t.goalId)!;
@@ -90,6 +126,7 @@ export function panelSummary(
       t,
       goal,
       statuses.find((st) => st.goalId === t.goalId),
+      probabilities?.[t.goalId] ?? null,
       series,
       horizon,
     );

@@ -4,7 +4,7 @@ import { GOALS, Goal, evaluateGoal } from '../model/goals';
 import { INDICATORS } from '../model/indicators';
 import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
-import { goalRow, likelihood } from './goal-rows';
+import { goalRow, outcomeText } from './goal-rows';
 
 describe('goalRow', () => {
   const projection = project(INDICATORS, DEFAULT_LEVERS);
@@ -28,13 +28,20 @@ describe('goalRow', () => {
     expect(r.target).toBe('≥ 2.8% of GDP');
     expect(r.gap).toBe('+0.501% of GDP');
     expect(r.firstYear).toBe('2025 (preliminary figure)');
-    expect(r.verdict).toBe('on track');
+    expect(r.word).toBe('likely');
+    expect(r.verdict).toBe('likely');
+    expect(r.basis).toBeNull();
+    expect(r.probabilityText).toBe('80%');
     expect(r.progress).toBeCloseTo((projection.values.rdIntensity[2030 - 2012] / 2.8) * 100, 9);
   });
 
   it('says when a goal is not reached by the horizon and shows a negative gap', () => {
     const r = row('llmShare2030');
     expect(r.status).toBe('off track');
+    // Not simulated: no word the probability might contradict.
+    expect(r.word).toBeNull();
+    expect(r.verdict).toBe('simulating…');
+    expect(r.probabilityText).toBeNull();
     expect(r.gap.startsWith('−')).toBeTrue();
     const basic = row('basicShare2025');
     expect(basic.firstYear).toBe('2032');
@@ -45,7 +52,9 @@ describe('goalRow', () => {
   it('names the vintage a passed deadline was judged on', () => {
     const basic = row('basicShare2025');
     expect(basic.status).toBe('missed');
+    expect(basic.word).toBe('missed');
     expect(basic.verdict).toBe('missed on the preliminary 2025 figure');
+    expect(basic.basis).toBe('on the preliminary 2025 figure');
     expect(basic.value).toBe('7.08% (observed, preliminary)');
     const growth = row('rdGrowth14FYP');
     expect(growth.status).toBe('met');
@@ -78,20 +87,47 @@ describe('goal outlook and probability', () => {
     // Observed at its deadline: there is no growth left to need.
     expect(row('basicShare2025').growth).toBe('–');
     // √(492 / 470) − 1 = 2.31%; √(611.72 / 470) − 1 = 14.08%, one decimal (density 2025: MODEL.md).
-    expect(row('robotDensity2025').growth).toBe('needs +2.3%/yr from 2023; projected +14.1%/yr');
+    expect(row('robotDensity2025').growth).toBe(
+      'needs at least +2.3%/yr 2023–2025 to reach the target; projected +14.1%/yr',
+    );
     expect(row('llmShare2030').aheadBehind).toBe('4 years behind (2034)');
   });
 
-  it('puts probabilities into calibrated words', () => {
-    expect(row('rdIntensity2030', 0.8).likelihood).toBe('likely');
-    expect(row('rdIntensity2030').likelihood).toBeNull();
-    expect([0.05, 0.2, 0.5, 0.8, 0.95].map(likelihood)).toEqual([
-      'very unlikely',
+  it('words a projected goal by P(met), shown beside it without crossing a threshold', () => {
+    const at = (p: number) => row('rdIntensity2030', p);
+    expect([0.1, 0.5, 0.8].map((p) => at(p).word)).toEqual([
       'unlikely',
       'about as likely as not',
       'likely',
-      'very likely',
     ]);
+    expect(at(0.3295).probabilityText).toBe('32.95%');
+    expect(at(0.3295).word).toBe('unlikely');
+    expect(row('rdIntensity2030').word).toBeNull();
+    // An observed deadline keeps its own word, and no P(met) beside it.
+    expect(row('basicShare2025', 0).probabilityText).toBeNull();
+  });
+});
+
+describe('outcomeText', () => {
+  it('gives the word with P(met), the observed verdict, or the central projection while pending', () => {
+    expect(outcomeText({ status: 'off track', probability: 0.52 }, 2030)).toBe(
+      'about as likely as not, P(met) 52%',
+    );
+    expect(outcomeText({ status: 'on track', probability: 0.2 }, 2030)).toBe(
+      'unlikely, P(met) 20%',
+    );
+    expect(
+      outcomeText({ status: 'missed', observedVintage: 'preliminary', probability: 0 }, 2025),
+    ).toBe('missed on the preliminary 2025 figure');
+    expect(outcomeText({ status: 'beyond horizon', probability: null }, 2040)).toBe(
+      'beyond horizon',
+    );
+    expect(outcomeText({ status: 'on track', probability: null }, 2030)).toBe(
+      'the central projection reaches the target in 2030; P(met) simulating…',
+    );
+    expect(
+      outcomeText({ status: 'off track', probability: null }, 2030).replace('P(met)', ''),
+    ).not.toMatch(/\b(met|likely)\b/);
   });
 });
 
@@ -109,6 +145,7 @@ describe('goal beyond the horizon', () => {
     );
     expect(row.status).toBe('beyond horizon');
     expect(row.probability).toBeNull();
-    expect(row.likelihood).toBeNull();
+    expect(row.word).toBe('beyond horizon');
+    expect(row.probabilityText).toBeNull();
   });
 });

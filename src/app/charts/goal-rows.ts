@@ -1,7 +1,8 @@
 /** The goals panel's rows as display text: pure, so its wording is checked by specs. */
 import { formatSigned, formatWithUnit } from '../format/number';
+import { formatProbability } from '../format/probability';
 import { Gap } from '../model/goal-sensitivity';
-import { Goal, GoalStatus, GoalStatusKind, goalComparison } from '../model/goals';
+import { Comparison, Goal, GoalStatus, GoalStatusKind, goalComparison } from '../model/goals';
 import { INDICATOR_BY_ID } from '../model/indicators';
 import { formatSource } from '../model/sources';
 import { StatusWord, statusWord } from '../model/status-word';
@@ -15,8 +16,13 @@ export interface GoalRow {
   readonly status: GoalStatusKind;
   /** The status word everywhere (model/status-word.ts); null until a projected goal is simulated. */
   readonly word: StatusWord | null;
-  /** The status in words, naming the vintage a met or missed deadline was judged on. */
+  /**
+   * The status as one phrase: the word, naming the vintage a met or missed deadline was judged on,
+   * or "simulating…" while a projected goal's probability is not in.
+   */
   readonly verdict: string;
+  /** What a met or missed deadline was judged on ("on the preliminary 2025 figure"), else null. */
+  readonly basis: string | null;
   readonly deadline: number;
   readonly value: string;
   readonly target: string;
@@ -29,24 +35,27 @@ export interface GoalRow {
   readonly aheadBehind: string;
   /** Share of Monte Carlo paths meeting the goal, 0–1, or null until the run is in. */
   readonly probability: number | null;
-  readonly likelihood: Likelihood | null;
+  /** P(met) as shown beside a projected goal's word ("94%"); null for observed deadlines or before the run. */
+  readonly probabilityText: string | null;
 }
 
-/** Calibrated words for a probability, as in IPCC reports; each with its colour band. */
-export type Likelihood =
-  'very unlikely' | 'unlikely' | 'about as likely as not' | 'likely' | 'very likely';
+/** Text that stands for a word while the simulation that decides it runs. */
+export const PENDING_WORD = 'simulating…';
 
-export function likelihood(p: number): Likelihood {
-  if (p < 0.1) return 'very unlikely';
-  if (p < 0.33) return 'unlikely';
-  if (p <= 0.66) return 'about as likely as not';
-  if (p <= 0.9) return 'likely';
-  return 'very likely';
+/** Whether a word judges a projected deadline by its probability (not an observation). */
+export function isProjectedWord(word: StatusWord | null): boolean {
+  return word === 'likely' || word === 'about as likely as not' || word === 'unlikely';
 }
 
-export function growthText(gap: Gap): string {
+/**
+ * "needs at least +4.5%/yr 2025–2030 to reach the target; projected +3.1%/yr": the average growth
+ * from the last observation to the deadline that reaches the target (a floor for ≥ goals, a ceiling
+ * for ≤), against what the central projection gives over the same years.
+ */
+export function growthText(gap: Gap, comparison: Comparison, deadline: number): string {
   if (gap.neededGrowth === null || gap.projectedGrowth === null) return '–';
-  return `needs ${formatSigned(gap.neededGrowth)}%/yr from ${gap.baseYear}; projected ${formatSigned(gap.projectedGrowth)}%/yr`;
+  const bound = comparison === '>=' ? 'at least' : 'at most';
+  return `needs ${bound} ${formatSigned(gap.neededGrowth)}%/yr ${gap.baseYear}–${deadline} to reach the target; projected ${formatSigned(gap.projectedGrowth)}%/yr`;
 }
 
 export function aheadBehindText(gap: Gap, horizon: number, deadline: number): string {
@@ -58,14 +67,47 @@ export function aheadBehindText(gap: Gap, horizon: number, deadline: number): st
 }
 
 /**
- * "missed on the preliminary 2025 figure": a deadline that has passed is judged on what was
- * published, which may still change; other statuses as they are.
+ * "on the preliminary 2025 figure": a deadline that has passed is judged on what was published,
+ * which may still change. Null for a deadline not observed.
  */
-export function verdictText(status: GoalStatus, deadline: number): string {
-  if (status.status !== 'met' && status.status !== 'missed') return status.status;
+export function basisText(
+  status: Pick<GoalStatus, 'status' | 'observedVintage'>,
+  deadline: number,
+): string | null {
+  if (status.status !== 'met' && status.status !== 'missed') return null;
   return status.observedVintage
-    ? `${status.status} on the ${status.observedVintage} ${deadline} figure`
-    : `${status.status} on the observed ${deadline} value`;
+    ? `on the ${status.observedVintage} ${deadline} figure`
+    : `on the observed ${deadline} value`;
+}
+
+/**
+ * "missed on the preliminary 2025 figure", "likely": an observed deadline with what it was judged
+ * on, a projected one by its word (statusWord), or "simulating…" until its probability is in.
+ */
+export function verdictText(
+  status: Pick<GoalStatus, 'status' | 'observedVintage'>,
+  deadline: number,
+  word: StatusWord | null,
+): string {
+  const basis = basisText(status, deadline);
+  return basis ? `${status.status} ${basis}` : (word ?? PENDING_WORD);
+}
+
+/**
+ * A goal's outcome in one line, as the pack review lists it: "likely, P(met) 94%", "missed on the
+ * preliminary 2025 figure": the status word, with P(met) where P decides it. Before the simulation,
+ * what the central projection alone says, in words that are not a status word.
+ */
+export function outcomeText(
+  outcome: Pick<GoalStatus, 'status' | 'observedVintage'> & { readonly probability: number | null },
+  deadline: number,
+): string {
+  const word = statusWord(outcome.status, outcome.probability);
+  if (word !== null && isProjectedWord(word))
+    return `${word}, P(met) ${formatProbability(outcome.probability!)}`;
+  if (word !== null) return verdictText(outcome, deadline, word);
+  const central = outcome.status === 'on track' ? 'reaches the target' : 'falls short';
+  return `the central projection ${central} in ${deadline}; P(met) ${PENDING_WORD}`;
 }
 
 /** "2025 (preliminary figure)": the first year met, naming an observation that may still change. */
@@ -101,6 +143,7 @@ export function goalRow(
   const known = value !== undefined && target !== undefined;
   const gap = known ? value - target : undefined;
   const comparison = goalComparison(goal) === '>=' ? '≥' : '≤';
+  const word = statusWord(status.status, probability);
   const progress =
     known && target !== 0 && value !== 0
       ? (goalComparison(goal) === '>=' ? value / target : target / value) * 100
@@ -112,8 +155,9 @@ export function goalRow(
     type: goal.type,
     source: formatSource(goal.source),
     status: status.status,
-    word: statusWord(status.status, probability),
-    verdict: verdictText(status, goal.deadline),
+    word,
+    verdict: verdictText(status, goal.deadline, word),
+    basis: basisText(status, goal.deadline),
     deadline: goal.deadline,
     value: value === undefined ? '–' : `${formatWithUnit(value, unit)} (${valueKind(status)})`,
     target:
@@ -125,9 +169,10 @@ export function goalRow(
     gap: gap === undefined ? '–' : `${gap >= 0 ? '+' : '−'}${formatWithUnit(Math.abs(gap), unit)}`,
     firstYear: firstYearText(status, horizon),
     progress,
-    growth: growthText(outlook),
+    growth: growthText(outlook, goalComparison(goal), goal.deadline),
     aheadBehind: aheadBehindText(outlook, horizon, goal.deadline),
     probability,
-    likelihood: probability === null ? null : likelihood(probability),
+    probabilityText:
+      probability !== null && isProjectedWord(word) ? formatProbability(probability) : null,
   };
 }

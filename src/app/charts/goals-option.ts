@@ -1,21 +1,44 @@
-/** The goals chart: each goal's deadline value as a percentage of its target, coloured by status. */
+/** The goals chart: each goal's deadline value as a percentage of its target, coloured by its word. */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { GoalRow } from './goal-rows';
+import { formatNumber } from '../format/number';
+import { STATUS_WORDS, StatusWord } from '../model/status-word';
+import { type GoalRow, PENDING_WORD } from './goal-rows';
 import { Palette } from './palette';
 
-export function statusColor(status: GoalRow['status'], palette: Palette): string {
-  switch (status) {
+/** Bars stop here, so one goal far past its target does not flatten the rest; labels stay exact. */
+export const PROGRESS_CAP = 200;
+
+export function statusColor(word: StatusWord | null, palette: Palette): string {
+  switch (word) {
     case 'met':
       return palette.series[2];
-    case 'on track':
+    case 'likely':
       return palette.series[0];
-    case 'off track':
+    case 'about as likely as not':
+      return palette.series[4];
+    case 'unlikely':
       return palette.series[1];
     case 'missed':
       return palette.target;
     case 'beyond horizon':
+    case null:
       return palette.axis;
   }
+}
+
+/** "9 goals: 2 met, 1 missed, 3 likely, 2 unlikely, 1 simulating…": the chart for a screen reader. */
+export function goalsSummary(rows: readonly Pick<GoalRow, 'word'>[]): string {
+  const counts = [...STATUS_WORDS, null].map((word) => ({
+    word: word ?? PENDING_WORD,
+    count: rows.filter((r) => r.word === word).length,
+  }));
+  const parts = counts.filter((c) => c.count > 0).map((c) => `${c.count} ${c.word}`);
+  return `${rows.length} goal${rows.length === 1 ? '' : 's'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+function progressLabel(progress: number | null): string {
+  if (progress === null) return '–';
+  return `${formatNumber(progress)}%${progress > PROGRESS_CAP ? ' ▸' : ''}`;
 }
 
 export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EChartsCoreOption {
@@ -25,17 +48,19 @@ export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EC
     animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
-    grid: { left: 8, right: 56, top: 24, bottom: 8 },
+    grid: { left: 8, right: 64, top: 24, bottom: 8 },
     tooltip: { show: false },
     xAxis: {
       type: 'value',
-      name: '% of target at deadline',
+      // A growth goal's bar compares rates: 142% is 1.42 times the growth the goal asks for.
+      name: 'Deadline value as % of target (100% = target; growth goals: % of the target rate)',
       nameLocation: 'middle',
       nameGap: 24,
       min: 0,
-      max: (extent: { max: number }) => Math.max(150, Math.ceil(extent.max / 50) * 50),
-      axisLabel: { color: palette.subtleText },
-      nameTextStyle: { color: palette.subtleText },
+      max: (extent: { max: number }) =>
+        Math.min(PROGRESS_CAP, Math.max(150, Math.ceil(extent.max / 50) * 50)),
+      axisLabel: { color: palette.subtleText, formatter: '{value}%' },
+      nameTextStyle: { color: palette.subtleText, width: 320, overflow: 'break' },
       splitLine: { lineStyle: { color: palette.grid } },
     },
     yAxis: {
@@ -49,13 +74,13 @@ export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EC
         type: 'bar',
         barMaxWidth: 16,
         data: shown.map((r) => ({
-          value: r.progress ?? 0,
-          itemStyle: { color: statusColor(r.status, palette) },
+          value: r.progress === null ? 0 : Math.min(r.progress, PROGRESS_CAP),
+          itemStyle: { color: statusColor(r.word, palette) },
           label: {
             show: true,
             position: 'right',
             color: palette.text,
-            formatter: r.progress === null ? '–' : `${Math.round(r.progress)}%`,
+            formatter: progressLabel(r.progress),
           },
         })),
         markLine: {

@@ -11,7 +11,7 @@ import { Projection, YearValue, valueAt } from '../model/project';
 import { formatSource } from '../model/sources';
 import { BandPoint, bandFor } from './band-points';
 import { Baseline, GhostLine, ghostLine, ghostNote, ghostRows } from './baseline-ghost';
-import { panelSummary } from './chart-summaries';
+import { GoalProbabilities, panelSummary } from './chart-summaries';
 import { panelSources } from './panel-sources';
 import {
   OTHER_PUBLISHERS,
@@ -240,6 +240,7 @@ export function buildPanelView(
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
   baseline: Baseline | null = null,
+  probabilities: GoalProbabilities | null = null,
 ): PanelView {
   const series = spec.series.flatMap((s) => seriesFor(s, projection, mc, comparisons, baseline));
   const targets = targetsFor(goals, projection, series);
@@ -268,7 +269,10 @@ export function buildPanelView(
     series,
     targets,
     claims: CLAIMS.filter((c) => c.panel === spec.id),
-    summary: [panelSummary(series, targets, goals, statuses, projection.horizon), note]
+    summary: [
+      panelSummary(series, targets, goals, statuses, projection.horizon, probabilities),
+      note,
+    ]
       .filter(Boolean)
       .join(' '),
     note,
@@ -283,8 +287,9 @@ export function buildPanelViews(
   mc: MonteCarloSummary | null = null,
   comparisons: readonly Comparison[] = [],
   baseline: Baseline | null = null,
+  probabilities: GoalProbabilities | null = null,
 ): PanelView[] {
   return PANEL_SPECS.map((spec) =>
-    buildPanelView(spec, projection, goals, statuses, mc, comparisons, baseline),
+    buildPanelView(spec, projection, goals, statuses, mc, comparisons, baseline, probabilities),
   );
 }

@@ -16,7 +16,10 @@ import { PanelSeries, PanelView, buildPanelView } from './panel-view';
 export interface Step {
   /** "Baseline" or "R&D spending growth (nominal): 8 → 10 %/yr". */
   readonly title: string;
-  /** What this step did to the slide's goal, e.g. "R&D intensity ≥2.8%, 2030: 3.28 → 3.66% of GDP; met in 2025 (was 2026)". */
+  /**
+   * What this step did to the slide's goal, e.g. "R&D intensity ≥2.8%, 2030: 3.28 → 3.66% of GDP;
+   * reached in 2025 (was 2026) on the central projection".
+   */
   readonly effect: string;
   readonly view: PanelView;
 }
@@ -72,11 +75,10 @@ function measure(
   };
 }
 
-function reached(status: GoalStatus | undefined): string {
-  if (!status) return '';
-  return status.firstYear === null ? 'not met by the horizon' : `met in ${status.firstYear}`;
-}
-
+/**
+ * The measure before and after, and the year the central projection first reaches the goal: a
+ * step is not simulated, so it has no P(met) and no status word, and never says "met".
+ */
 function describe(now: Measure, before?: Measure): string {
   const number = (m: Measure) => (m.value === undefined ? m.missing : formatNumber(m.value));
   const unit = now.value === undefined ? '' : unitSuffix(now.unit);
@@ -85,12 +87,17 @@ function describe(now: Measure, before?: Measure): string {
     before && (before.value !== undefined || now.value !== undefined)
       ? `${number(before)} → ${number(now)}${unit}`
       : `${number(now)}${unit}`;
-  const met = reached(now.status);
+  if (!now.status) return `${now.label}: ${values}`;
+  const year = (status: GoalStatus) => status.firstYear ?? 'not by the horizon';
+  const first =
+    now.status.firstYear === null
+      ? 'not reached by the horizon'
+      : `reached in ${now.status.firstYear}`;
   const was =
-    before?.status && reached(before.status) !== met
-      ? ` (was ${reached(before.status).replace('met in ', '')})`
+    before?.status && before.status.firstYear !== now.status.firstYear
+      ? ` (was ${year(before.status)})`
       : '';
-  return `${now.label}: ${values}${met ? `; ${met}${was}` : ''}`;
+  return `${now.label}: ${values}; ${first}${was} on the central projection`;
 }
 
 export function stepThrough(

@@ -5,9 +5,13 @@ import { provideRouter } from '@angular/router';
 import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideEchartsCore } from 'ngx-echarts';
 import { dataAsOf } from '../format/release-date';
+import { DEFAULT_CONSTANTS } from '../model/constants';
 import { SHIPPED_PACK } from '../model/data-pack';
+import { DEFAULT_LEVERS } from '../model/levers';
+import { MonteCarloSummary } from '../model/monte-carlo';
 import { BASELINE } from '../scenarios/scenario';
 import { UNSAVED_ID } from '../scenarios/storage/session';
+import { MonteCarloWorkerActions } from '../state/analytics/analytics.actions';
 import { analyticsFeature } from '../state/analytics/analytics.feature';
 import { briefingFeature } from '../state/briefing/briefing.feature';
 import { goalsFeature } from '../state/goals/goals.feature';
@@ -131,15 +135,40 @@ describe('DashboardPage', () => {
     expect(el().querySelector('table caption')!.textContent).toBe('R&D spending and intensity');
   });
 
-  it('updates goal status when a lever moves', async () => {
+  it('updates goal status when a lever moves and its simulation comes in', async () => {
     const statusOf = (name: string) =>
       [...el().querySelectorAll('tbody tr')]
         .find((tr) => tr.querySelector('th')!.textContent!.includes(name))!
-        .querySelector('.status')!.textContent;
-    expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('on track');
+        .querySelector('.status')!
+        .textContent!.trim();
+    const simulated = async (runId: number, p: number) => {
+      store.dispatch(MonteCarloWorkerActions.runStarted({ runId, paths: 100 }));
+      await fixture.whenStable();
+      expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('simulating…');
+      store.dispatch(
+        MonteCarloWorkerActions.runSucceeded({
+          runId,
+          result: {
+            paths: 100,
+            seed: 1,
+            horizon: 2035,
+            bands: {} as MonteCarloSummary['bands'],
+            goalProbability: { rdIntensity2030: p },
+            compareProbability: [],
+          },
+          indicators: [],
+          levers: DEFAULT_LEVERS,
+          constants: DEFAULT_CONSTANTS,
+        }),
+      );
+      await fixture.whenStable();
+    };
+    await simulated(1, 0.97);
+    expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('likely');
     store.dispatch(LeverPanelActions.leverChanged({ id: 'rdGrowth', value: 0 }));
     await fixture.whenStable();
-    expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('off track');
+    await simulated(2, 0.01);
+    expect(statusOf('R&D intensity ≥ 2.8% of GDP by 2030')).toBe('unlikely');
   });
 });
 

@@ -7,6 +7,7 @@
  * are the year's drawn (primary) figure: publishers rename between releases ("NBS" preliminary,
  * "NBS, MOST, MOF" final).
  */
+import { outcomeText } from '../charts/goal-rows';
 import { ModelConstants } from '../model/constants';
 import { DataPack, PackIdentity } from '../model/data-pack';
 import { Goal, GoalStatusKind, evaluateGoal } from '../model/goals';
@@ -32,7 +33,7 @@ export interface PointChange {
   readonly after: PointValue;
 }
 
-/** A goal as the review shows it: its status word and, once simulated, P(met) as a share 0–1. */
+/** A goal as the review shows it: its status and, once simulated, P(met) as a share 0–1. */
 export interface GoalOutcome {
   readonly status: GoalStatusKind;
   readonly observedVintage?: Vintage;
@@ -88,8 +89,9 @@ export function pointChanges(
 }
 
 /**
- * The goals whose status word or P(met) (in whole percent, as shown) differs. A probability not yet
- * known on one side does not count as a change by itself.
+ * The goals whose line in the review (outcomeText: status word, vintage, P(met) as shown) differs.
+ * A probability not yet known on one side does not count as a change by itself: then only the
+ * status and its vintage are compared.
  */
 export function goalChanges(
   goals: readonly Pick<Goal, 'id' | 'name' | 'deadline'>[],
@@ -104,16 +106,13 @@ export function goalChanges(
       before: before[i],
       after: after[i],
     }))
-    .filter(({ before: b, after: a }) => b && a && (statusMoved(b, a) || probabilityMoved(b, a)));
+    .filter(({ before: b, after: a, deadline }) => b && a && moved(b, a, deadline));
 }
 
-function statusMoved(b: GoalOutcome, a: GoalOutcome): boolean {
-  return b.status !== a.status || b.observedVintage !== a.observedVintage;
-}
-
-function probabilityMoved(b: GoalOutcome, a: GoalOutcome): boolean {
-  if (b.probability === null || a.probability === null) return false;
-  return Math.round(b.probability * 100) !== Math.round(a.probability * 100);
+function moved(b: GoalOutcome, a: GoalOutcome, deadline: number): boolean {
+  if (b.probability === null || a.probability === null)
+    return b.status !== a.status || b.observedVintage !== a.observedVintage;
+  return outcomeText(b, deadline) !== outcomeText(a, deadline);
 }
 
 function samePoint(a: HistoryPoint, b: HistoryPoint): boolean {

@@ -152,7 +152,8 @@ export const GOALS: readonly Goal[] = [
 
 /**
  * met: observed at the deadline and satisfied; missed: observed and not satisfied;
- * on track / off track: the deadline value is projected and does / does not satisfy the goal.
+ * on track / off track: the central projection's deadline value does / does not satisfy the goal.
+ * Not words for display: a projected goal is worded by P(met) (status-word.ts).
  */
 export type GoalStatusKind = 'met' | 'missed' | 'on track' | 'off track' | 'beyond horizon';
 

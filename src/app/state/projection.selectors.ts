@@ -116,6 +116,16 @@ export const selectComparisons = createSelector(
     })),
 );
 
+/**
+ * P(met) per goal for the inputs in force, or null while their run is pending. Unlike the bands, none
+ * of an earlier run is kept: any lever may move any goal, and a word read from another scenario's
+ * probability would be wrong for this one.
+ */
+export const selectGoalProbabilities = createSelector(
+  selectMonteCarlo,
+  (mc) => mc?.goalProbability ?? null,
+);
+
 export const selectPanelViews = createSelector(
   selectProjection,
   selectGoals,
@@ -123,6 +133,7 @@ export const selectPanelViews = createSelector(
   selectBands,
   selectComparisons,
   selectBaseline,
+  selectGoalProbabilities,
   buildPanelViews,
 );
 

@@ -8,8 +8,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
-import { GoalOutcome, PointValue } from '../../data-packs/pack-review';
-import { formatExact, formatPercent, unitSuffix } from '../../format/number';
+import { outcomeText } from '../../charts/goal-rows';
+import { PointValue } from '../../data-packs/pack-review';
+import { formatExact, unitSuffix } from '../../format/number';
 import { dataAsOf, formatReleaseDate } from '../../format/release-date';
 import { DataPackActions } from '../../state/packs/packs.actions';
 import { packsFeature } from '../../state/packs/packs.feature';
@@ -29,6 +30,7 @@ export class PackReviewDialog {
   protected readonly dataAsOf = dataAsOf;
   /** Rows listed per table: a pack of thousands of figures still opens at once. */
   protected readonly listed = 200;
+  protected readonly outcome = outcomeText;
 
   constructor() {
     // Modal while a review waits: focus moves in, Escape cancels, and the page behind is inert.
@@ -42,15 +44,6 @@ export class PackReviewDialog {
   protected figure(point: PointValue | null, unit: string): string {
     if (!point) return '—';
     return `${formatExact(point.value)}${unitSuffix(unit)} (${point.vintage}, ${formatReleaseDate(point.released)})`;
-  }
-
-  protected outcome(goal: GoalOutcome, deadline: number): string {
-    const status = goal.observedVintage
-      ? `${goal.status} on the ${goal.observedVintage} ${deadline} figure`
-      : goal.status;
-    return goal.probability === null
-      ? status
-      : `${status}, P(met) ${formatPercent(goal.probability)}`;
   }
 
   protected apply(): void {

@@ -93,30 +93,45 @@ describe('GoalsPanel', () => {
     compareProbability: [],
   });
 
-  it('lists every goal in force with its status, and sums them up for the chart', () => {
+  it('lists every goal in force with its word, and sums the words up for the chart', () => {
     expect(el().querySelectorAll('tbody tr').length).toBe(GOALS.length);
-    // Met on observations: R&D growth 2020–25 and core AI 2025; missed: basic research 2025.
+    // Met on observations: R&D growth 2020–25 and core AI 2025; missed: basic research 2025. The
+    // projected ones have no word until their probability is simulated.
     expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toBe(
-      '8 goals: 2 met, 1 missed, 4 on track, 1 off track',
+      '8 goals: 2 met, 1 missed, 5 simulating…',
     );
-    expect(rowOf('R&D intensity ≥ 2.8% of GDP by 2030').querySelector('.status')!.textContent).toBe(
-      'on track',
-    );
-    expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toMatch(
-      new RegExp(`^${GOALS.length} goals: \\d+ met, \\d+ missed, \\d+ on track, \\d+ off track$`),
-    );
+    const intensity = rowOf('R&D intensity ≥ 2.8% of GDP by 2030');
+    expect(intensity.querySelector('.status')!.textContent!.trim()).toBe('simulating…');
+    expect(intensity.querySelector('.probability')).toBeNull();
+    const basic = rowOf('Basic research');
+    expect(basic.querySelector('.status')!.textContent!.trim()).toBe('missed');
+    expect(basic.querySelector('.basis')!.textContent).toBe('on the preliminary 2025 figure');
   });
 
-  it('shows the probabilities of a finished run and says which run they come from', async () => {
-    expect(rowOf('R&D intensity ≥ 2.8% of GDP by 2030').querySelector('.pending')).not.toBeNull();
-    store.overrideSelector(selectMonteCarlo, summary({ rdIntensity2030: 0.8 }));
+  it('shows each word with its P(met) once a run is in, and says which run it comes from', async () => {
+    store.overrideSelector(
+      selectMonteCarlo,
+      summary({
+        rdIntensity2030: 0.8,
+        aiCore2030: 0.97,
+        modelParity2030: 0.52,
+        llmShare2030: 0.3295,
+        robotDensity2025: 1,
+      }),
+    );
     await refresh();
     expect(el().querySelector('.simulation')!.textContent!.trim()).toBe(
       'Probabilities from 1,000 Monte Carlo paths, seed 7.',
     );
     const row = rowOf('R&D intensity ≥ 2.8% of GDP by 2030');
-    expect(row.querySelector('.probability')!.textContent!.trim()).toBe('80%');
-    expect(row.querySelector('.likelihood')!.textContent).toBe('likely');
+    expect(row.querySelector('.status')!.textContent!.trim()).toBe('likely');
+    expect(row.querySelector('.probability')!.textContent!.trim()).toBe('P(met) 80%');
+    const llm = rowOf('China ≥ 50% of world LLMs by 2030');
+    expect(llm.querySelector('.status')!.textContent!.trim()).toBe('unlikely');
+    expect(llm.querySelector('.probability')!.textContent!.trim()).toBe('P(met) 32.95%');
+    expect(el().querySelector('.chart[role=img]')!.getAttribute('aria-label')).toBe(
+      '8 goals: 2 met, 1 missed, 3 likely, 1 about as likely as not, 1 unlikely',
+    );
   });
 
   it('says when a run is under way, and why there are no probabilities when it failed', async () => {

@@ -13,7 +13,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { buildGoalsOption } from '../../charts/goals-option';
+import { PENDING_WORD } from '../../charts/goal-rows';
+import { buildGoalsOption, goalsSummary } from '../../charts/goals-option';
 import { PALETTES } from '../../charts/palette';
 import { Goal } from '../../model/goals';
 import { LeverId } from '../../model/levers';
@@ -77,6 +78,7 @@ export class GoalsPanel {
   protected readonly hiddenCount = computed(() => this.hiddenGoals().length);
 
   protected readonly customGoalsMax = CUSTOM_GOALS_MAX;
+  protected readonly pendingWord = PENDING_WORD;
   /** The analyst's own goals are at their limit: a file with more could not be imported again. */
   protected readonly goalsFull = computed(
     () => this.rows().filter((r) => r.type === 'custom').length >= CUSTOM_GOALS_MAX,
@@ -87,10 +89,7 @@ export class GoalsPanel {
   /** The goal in the editor, if any: a new draft, a copy, or one of the analyst's own. */
   protected readonly editing = signal<{ goal: Goal; isNew: boolean } | null>(null);
   protected readonly byId = computed(() => new Map(this.goalList().map((g) => [g.id, g])));
-  protected readonly summary = computed(() => {
-    const count = (status: string) => this.rows().filter((r) => r.status === status).length;
-    return `${this.rows().length} goals: ${count('met')} met, ${count('missed')} missed, ${count('on track')} on track, ${count('off track')} off track`;
-  });
+  protected readonly summary = computed(() => goalsSummary(this.rows()));
   protected readonly initialOption = computed(() =>
     buildGoalsOption(untracked(this.rows), this.palette()),
   );

@@ -48,7 +48,7 @@ describe('goal row selectors', () => {
     expect(rows.map((r) => r.probability)).toEqual([null, null]);
   });
 
-  it('gives each goal its probability from the run, with its likelihood in words', () => {
+  it('gives each goal its probability from the run, and the status word it decides', () => {
     const { statuses, outlooks } = inputs(2035);
     const rows = selectGoalRows.projector(
       goals,
@@ -57,9 +57,9 @@ describe('goal row selectors', () => {
       2035,
       summary({ rdIntensity2030: 0.8 }),
     );
-    expect(rows.map((r) => [r.id, r.probability, r.likelihood])).toEqual([
-      ['basicShare2025', null, null],
-      ['rdIntensity2030', 0.8, 'likely'],
+    expect(rows.map((r) => [r.id, r.probability, r.word, r.probabilityText])).toEqual([
+      ['basicShare2025', null, 'missed', null],
+      ['rdIntensity2030', 0.8, 'likely', '80%'],
     ]);
   });
 
