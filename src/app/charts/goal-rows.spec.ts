@@ -49,6 +49,16 @@ describe('goalRow', () => {
     expect(basic.gap).toBe('−0.92%');
   });
 
+  it('shows no gap for a value equal to its target but for rounding noise', () => {
+    const goal = GOALS.find((g) => g.id === 'rdIntensity2030')!;
+    // R&D growing as fast as GDP keeps the 2.8% of 2025: 2.8 × (1.045 / 1.045)⁵.
+    const even = project(INDICATORS, { ...DEFAULT_LEVERS, rdGrowth: 4.5 });
+    const status = evaluateGoal(INDICATORS, goal, even);
+    expect(goalRow(goal, status, 2035, goalGap(INDICATORS, goal, even, 2025)).gap).toBe(
+      '+0% of GDP',
+    );
+  });
+
   it('names the vintage a passed deadline was judged on', () => {
     const basic = row('basicShare2025');
     expect(basic.status).toBe('missed');

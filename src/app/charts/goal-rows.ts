@@ -141,7 +141,13 @@ export function goalRow(
   const unit = unitOf(goal);
   const { value, target } = status;
   const known = value !== undefined && target !== undefined;
-  const gap = known ? value - target : undefined;
+  // A value computed to equal its target (R&D keeping pace with GDP) differs from it by rounding
+  // noise alone: no gap, rather than "+4.44E-16".
+  const gap = !known
+    ? undefined
+    : Math.abs(value - target) <= 1e-9 * Math.max(Math.abs(value), Math.abs(target))
+      ? 0
+      : value - target;
   const comparison = goalComparison(goal) === '>=' ? '≥' : '≤';
   const word = statusWord(status.status, probability);
   const progress =

@@ -5,7 +5,13 @@ import { DEFAULT_LEVERS } from '../model/levers';
 import { project } from '../model/project';
 import { STATUS_WORDS, StatusWord } from '../model/status-word';
 import { goalRow } from './goal-rows';
-import { PROGRESS_CAP, buildGoalsOption, goalsSummary, statusColor } from './goals-option';
+import {
+  GOALS_CHART_NOTE,
+  PROGRESS_CAP,
+  buildGoalsOption,
+  goalsSummary,
+  statusColor,
+} from './goals-option';
 import { PALETTES } from './palette';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -41,8 +47,10 @@ describe('buildGoalsOption', () => {
   });
 
   it('says what 100% means, and caps a bar far past its target while its label stays exact', () => {
-    expect(option['xAxis'].name).toContain('100% = target');
-    expect(option['xAxis'].name).toContain('growth goals');
+    expect(option['xAxis'].name).toBe('% of target at the deadline');
+    expect(GOALS_CHART_NOTE).toContain('100% = target reached');
+    expect(GOALS_CHART_NOTE).toContain('A growth goal compares rates');
+    expect(GOALS_CHART_NOTE).toContain(`Bars stop at ${PROGRESS_CAP}%`);
     const far = { ...rows[0], progress: 1234.5 };
     const capped = buildGoalsOption([far, rows[1]], PALETTES.light) as AnyRecord;
     const bar = capped['series'][0].data[1];

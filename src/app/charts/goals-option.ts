@@ -8,6 +8,13 @@ import { Palette } from './palette';
 /** Bars stop here, so one goal far past its target does not flatten the rest; labels stay exact. */
 export const PROGRESS_CAP = 200;
 
+/** The chart's key, as text under it: a phone wraps it, and a screen reader reads it. */
+export const GOALS_CHART_NOTE =
+  `Each bar: the value at the deadline as a percentage of the target; 100% = target reached ` +
+  `(for a ≤ goal, target ÷ value). A growth goal compares rates: 143% is 1.43 times the growth ` +
+  `it asks for. Bars stop at ${PROGRESS_CAP}% (▸); their labels stay exact. Colours follow the ` +
+  `status words.`;
+
 export function statusColor(word: StatusWord | null, palette: Palette): string {
   switch (word) {
     case 'met':
@@ -52,15 +59,15 @@ export function buildGoalsOption(rows: readonly GoalRow[], palette: Palette): EC
     tooltip: { show: false },
     xAxis: {
       type: 'value',
-      // A growth goal's bar compares rates: 142% is 1.42 times the growth the goal asks for.
-      name: 'Deadline value as % of target (100% = target; growth goals: % of the target rate)',
+      // What 100% means, and the growth goals' rates, is said under the chart (GOALS_CHART_NOTE).
+      name: '% of target at the deadline',
       nameLocation: 'middle',
       nameGap: 24,
       min: 0,
       max: (extent: { max: number }) =>
         Math.min(PROGRESS_CAP, Math.max(150, Math.ceil(extent.max / 50) * 50)),
-      axisLabel: { color: palette.subtleText, formatter: '{value}%' },
-      nameTextStyle: { color: palette.subtleText, width: 320, overflow: 'break' },
+      axisLabel: { color: palette.subtleText, formatter: '{value}%', hideOverlap: true },
+      nameTextStyle: { color: palette.subtleText },
       splitLine: { lineStyle: { color: palette.grid } },
     },
     yAxis: {

@@ -14,7 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { PENDING_WORD } from '../../charts/goal-rows';
-import { buildGoalsOption, goalsSummary } from '../../charts/goals-option';
+import { GOALS_CHART_NOTE, buildGoalsOption, goalsSummary } from '../../charts/goals-option';
 import { PALETTES } from '../../charts/palette';
 import { Goal } from '../../model/goals';
 import { LeverId } from '../../model/levers';
@@ -79,6 +79,7 @@ export class GoalsPanel {
 
   protected readonly customGoalsMax = CUSTOM_GOALS_MAX;
   protected readonly pendingWord = PENDING_WORD;
+  protected readonly chartNote = GOALS_CHART_NOTE;
   /** The analyst's own goals are at their limit: a file with more could not be imported again. */
   protected readonly goalsFull = computed(
     () => this.rows().filter((r) => r.type === 'custom').length >= CUSTOM_GOALS_MAX,
