@@ -3,6 +3,9 @@
 // `echarts-init` event that src/app/charts/echarts-setup.ts dispatches with each instance; timing
 // uses ECharts' `finished` events, which a non-lazy setOption fires once the canvas is painted.
 import { chromium } from '@playwright/test';
+import { openBarePage } from './bare.mjs';
+import { PROBES } from './probes.mjs';
+import { ratio } from './ratio.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,21 +18,55 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Installed before the app runs: keeps weak references to charts and their `finished` times. */
-function instrument() {
-  const bench = { charts: [], drawn: new Set(), events: [], longTasks: [], posts: [], answers: [] };
+/**
+ * Installed before the app runs: keeps weak references to charts and their `finished` times, and
+ * what the app sets on each chart (setOption's arguments and when; the last per chart while the
+ * chart lives) and posts to the worker, for the bare-ECharts page to replay.
+ */
+function instrument(probes) {
+  const bench = { charts: [], drawn: new Set(), events: [], longTasks: [], posts: [], answers: [], calls: [], last: new WeakMap() };
   Object.defineProperty(window, '__bench', { value: bench });
   // When runs are posted to the Monte Carlo worker and when it answers: where the bands' time goes.
+  // Also whether a run is still out (posted, neither answered nor stopped) and when a run was last
+  // posted or answered: the dashboard is at rest only once its runs are done.
   const NativeWorker = window.Worker;
+  const workers = new Set();
+  bench.runActivity = 0;
+  bench.requests = [];
   window.Worker = class extends NativeWorker {
     constructor(...args) {
       super(...args);
-      this.addEventListener('message', () => bench.answers.push(performance.now()));
+      this.out = 0;
+      workers.add(this);
+      this.addEventListener('message', () => {
+        bench.answers.push(performance.now());
+        bench.runActivity = performance.now();
+        this.out = Math.max(0, this.out - 1);
+      });
     }
     postMessage(...args) {
       bench.posts.push(performance.now());
+      bench.runActivity = performance.now();
+      this.out++;
+      bench.request = args[0];
+      if (bench.watchRuns) bench.requests.push(args[0]);
       return super.postMessage(...args);
     }
+    terminate() {
+      workers.delete(this);
+      return super.terminate();
+    }
+  };
+  bench.runOut = () => [...workers].some((w) => w.out > 0);
+  /**
+   * Runs posted while watching that asked for exactly the run posted just before them (the same
+   * inputs, so the same answer), counted and forgotten. Compared here, outside any timed window.
+   */
+  bench.repeatedRuns = () => {
+    const key = ({ indicators, ...rest }) => [indicators, JSON.stringify(rest)];
+    const keys = bench.requests.map(key);
+    bench.requests.length = 0;
+    return keys.filter((k, i) => i > 0 && k[0] === keys[i - 1][0] && k[1] === keys[i - 1][1]).length;
   };
   document.addEventListener(
     'echarts-init',
@@ -40,9 +77,48 @@ function instrument() {
         bench.drawn.add(n);
         bench.events.push({ chart: n, t: performance.now() });
       });
+      const setOption = chart.setOption;
+      chart.setOption = function (option, ...opts) {
+        const call = { chart: n, option, opts, start: performance.now() };
+        const result = setOption.call(this, option, ...opts);
+        call.end = performance.now();
+        bench.last.set(chart, call);
+        if (bench.recording) bench.calls.push(call);
+        return result;
+      };
     },
     true,
   );
+  /**
+   * An option as data that leaves the page: each function becomes its path and what it returns for
+   * the probe inputs, by which the bare page finds the same function among the app's formatters.
+   */
+  bench.serialize = (value, path = '') => {
+    if (typeof value === 'function') {
+      const probe = probes.map((x) => {
+        try {
+          return String(value(x));
+        } catch {
+          return 'throw';
+        }
+      });
+      return { __benchFn: path, probe, source: value.toString() };
+    }
+    const at = (key) => (path ? `${path}.${key}` : String(key));
+    if (Array.isArray(value)) return value.map((v, i) => bench.serialize(v, at(i)));
+    if (value && typeof value === 'object') {
+      if (Object.getPrototypeOf(value) !== Object.prototype) throw new Error(`bench: an option holds a ${value.constructor?.name} at ${path}`);
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bench.serialize(v, at(k))]));
+    }
+    return value;
+  };
+  /** Every live chart's size and the option it holds, index for index with bench.charts. */
+  bench.chartSpecs = () =>
+    bench.charts.map((ref) => {
+      const chart = ref.deref();
+      const call = chart && !chart.isDisposed() && bench.last.get(chart);
+      return call ? { width: chart.getWidth(), height: chart.getHeight(), option: bench.serialize(call.option), opts: call.opts } : null;
+    });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -56,6 +132,10 @@ function instrument() {
         return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
       })
       .map(({ n }) => n);
+  function __benchMoveStarts() {
+    const end = performance.now() + 5;
+    while (performance.now() < end);
+  }
   bench.simulating = () => document.querySelector('.simulating') !== null;
   bench.frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   /** Resolves once `test()` holds, checked every frame; rejects after `ms`. */
@@ -97,13 +177,34 @@ function instrument() {
    * fire nothing) have each fired their first `finished`. `bands`: the charts in the window have
    * fired their last one (the redraw with the P10–P90 bands).
    */
-  bench.timeMove = async (index, fraction) => {
+  /**
+   * The dashboard at rest before a move: no run out, and none posted or answered for 500 ms (longer
+   * than the app's save delay, SAVE_DELAY_MS = 300, after which the last move's save may post a run).
+   */
+  bench.rest = () => bench.until(() => !bench.runOut() && performance.now() - bench.runActivity > 500, 30000, 'the runs to end');
+  bench.timeMove = async (index, fraction, capture = false) => {
+    await bench.rest();
     await bench.frame();
     await new Promise((r) => setTimeout(r, 30));
     const visible = bench.visible();
     bench.events.length = 0;
     bench.posts.length = 0;
     bench.answers.length = 0;
+    bench.calls.length = 0;
+    // What each chart holds at rest, for the bare page to start the replay from.
+    const before = new Map(bench.charts.map((ref, n) => [n, ref.deref() && bench.last.get(ref.deref())]));
+    // A fraction that rounds to the lever's present value (a redone move) goes one step further:
+    // a scratch slider like the lever's says where the browser rounds it.
+    const input = document.querySelectorAll('app-lever-control input[type=range]')[index];
+    const scratch = Object.assign(document.createElement('input'), { type: 'range', min: input.min, max: input.max, step: input.step });
+    const min = Number(input.min), max = Number(input.max);
+    const step = Number(input.step) || (max - min) / 100;
+    scratch.value = String(min + (max - min) * fraction);
+    if (Math.abs(Number(scratch.value) - Number(input.value)) < step / 2) fraction = (Number(input.value) + (fraction < 0.5 ? 1 : -1) * step - min) / (max - min);
+    bench.recording = capture;
+    // Under bench/profile.mjs: 5 ms spent in a function of a known name mark in the CPU profile
+    // where this move starts (t0 follows at once; the sampler can miss a shorter mark on a busy host).
+    if (bench.profiled) __benchMoveStarts();
     const t0 = performance.now();
     bench.moveLever(index, fraction);
     const answer = () => bench.answers.find((t) => t > (bench.posts.at(-1) ?? Infinity));
@@ -113,10 +214,37 @@ function instrument() {
     const answered = answer();
     const events = bench.events.filter((e) => visible.includes(e.chart));
     const repainted = [...new Set(events.filter((e) => e.t < answered).map((e) => e.chart))];
-    if (!repainted.length) throw new Error('bench: the lever move redrew no chart in the window');
+    if (!repainted.length) {
+      bench.recording = false;
+      // The answer came before the first redraw (a busy machine delayed it): lines and bands were
+      // drawn together, so this move has no repaint to time; the caller moves again.
+      if (events.length) {
+        if (bench.profiled) bench.profiled.push({ t0, merged: true });
+        return { merged: true, first: Math.min(...events.map((e) => e.t)) - t0, answered: answered - t0 };
+      }
+      throw new Error('bench: the lever move redrew no chart in the window');
+    }
     const repaint = Math.max(...repainted.map((n) => events.find((e) => e.chart === n).t)) - t0;
     const bands = Math.max(...events.map((e) => e.t)) - t0;
-    return { repaint, bands, charts: repainted.length, visible: visible.length, posted: posted - t0, answered: answered - t0 };
+    const timed = { repaint, bands, charts: repainted.length, visible: visible.length, posted: posted - t0, answered: answered - t0 };
+    if (bench.profiled) bench.profiled.push({ t0, ...timed });
+    bench.recording = false;
+    if (!capture) return timed;
+    // The setOption calls before the answer: the repaint's. Their time is ECharts'; the rest is the app's.
+    const calls = bench.calls.filter((c) => c.start < answered);
+    bench.calls.length = 0;
+    const charts = [...new Set(calls.map((c) => c.chart))];
+    return {
+      ...timed,
+      toSetOption: calls[0].start - t0,
+      inSetOption: calls.filter((c) => c.start < t0 + repaint).reduce((sum, c) => sum + c.end - c.start, 0),
+      replay: {
+        rest: charts.map((n) => ({ chart: n, option: bench.serialize(before.get(n).option), opts: before.get(n).opts })),
+        calls: calls.map((c) => ({ chart: c.chart, option: bench.serialize(c.option), opts: c.opts })),
+        counted: repainted,
+      },
+      request: bench.request,
+    };
   };
 }
 
@@ -130,7 +258,7 @@ export const stats = (xs) => ({ median: median(xs), p95: p95(xs), n: xs.length, 
 async function openDashboard(browser, baseURL, throttle) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  await page.addInitScript(instrument, PROBES);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(`${baseURL}/`);
@@ -152,14 +280,45 @@ async function setPaths(page, paths) {
  * lever, R&D growth, by default), back and forth, each from the dashboard at rest (the previous
  * move's bands drawn), as an analyst moves and looks.
  */
-async function leverMoves(page, samples, lever = RD_GROWTH) {
+async function leverMoves(page, samples, lever = RD_GROWTH, bare = null) {
   const index = await page.evaluate((name) => window.__bench.leverIndex(name), lever);
   if (index < 0) throw new Error(`bench: no slider named ${lever}`);
+  if (bare) {
+    const specs = await page.evaluate(() => window.__bench.chartSpecs());
+    await bare.page.evaluate((s) => window.__bare.setup(s), specs);
+  }
   const runs = [];
+  const merged = [];
+  await page.evaluate(() => {
+    window.__bench.watchRuns = true;
+    window.__bench.requests.length = 0;
+  });
   for (let i = 0; i < samples; i++) {
     const fraction = i % 2 ? 0.35 + (i % 7) * 0.01 : 0.65 - (i % 5) * 0.01;
-    runs.push(await page.evaluate(([n, f]) => window.__bench.timeMove(n, f), [index, fraction]));
+    const run = await page.evaluate(([n, f, c]) => window.__bench.timeMove(n, f, c), [index, fraction, bare !== null]);
+    if (run.merged) {
+      merged.push(run);
+      if (merged.length > samples) throw new Error(`bench: ${merged.length} moves drew lines and bands together; is the machine too busy?`);
+      i--;
+      continue;
+    }
+    if (bare) {
+      // Right after the app's move, so that the machine's load at the time weighs on both alike.
+      const { replay, request } = run;
+      delete run.replay;
+      delete run.request;
+      run.bareRepaint = await bare.page.evaluate(([r, reps]) => window.__bare.replay(r, reps), [replay, bare.reps]);
+      run.engine = await bare.page.evaluate(([q, reps]) => window.__bare.engine(q, reps), [request, bare.engineReps]);
+    }
+    runs.push(run);
   }
+  // Let the last move's save come and go, so that its run is counted too.
+  await page.evaluate(() => window.__bench.rest());
+  runs.repeatedRuns = await page.evaluate(() => {
+    window.__bench.watchRuns = false;
+    return window.__bench.repeatedRuns();
+  });
+  runs.merged = merged.length;
   return runs;
 }
 
@@ -296,24 +455,31 @@ async function memory(page, cdp, scale = 1) {
   return { changes, trips, startBytes: start, warmBytes: warm, endBytes: end, ratio: end / start, ratioToWarm: end / warm, startSnapshot, endSnapshot, withoutCodeRatio: (endSnapshot.total - endSnapshot.code) / (startSnapshot.total - startSnapshot.code), chartsCreated: charts.created, chartsReachable: charts.reachable, chartsUndisposed: charts.undisposed };
 }
 
-export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSamples = 8, withMemory = false, memoryScale = 1, log = () => {} } = {}) {
+export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSamples = 8, withMemory = false, memoryScale = 1, barePage, bareReps = 3, engineReps = 3, ratiosOnly = false, log = () => {} } = {}) {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_BIN || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const { context, page, cdp } = await openDashboard(browser, baseURL, throttle);
-    log(`  ${throttle}x: lever moves, N = 2,000`);
-    await leverMoves(page, 3); // warm up
-    const moves = await leverMoves(page, samples);
-    log(`  ${throttle}x: export-control moves, N = 2,000`);
-    const wideMoves = await leverMoves(page, samples, EXPORT_CONTROLS);
+    const bare = { ...(await openBarePage(browser, baseURL, barePage, throttle)), reps: bareReps, engineReps };
+    log(`  ${throttle}x: lever moves, N = 2,000, each replayed on the bare-ECharts page`);
+    await leverMoves(page, 3, RD_GROWTH, bare); // warm up
+    const moves = await leverMoves(page, samples, RD_GROWTH, bare);
+    log(`  ${throttle}x: export-control moves, N = 2,000, each replayed on the bare-ECharts page`);
+    const wideMoves = await leverMoves(page, samples, EXPORT_CONTROLS, bare);
+    const functions = await bare.page.evaluate(() => window.__bare.functions());
+    await bare.context.close();
     const bandsShown = await page.evaluate(() => window.__bench.hasBands());
-    log(`  ${throttle}x: drag`);
-    const dragged = await drag(browser, page, cdp);
-    log(`  ${throttle}x: bands, N = 20,000`);
-    await setPaths(page, 20000);
-    const bands20k = await leverMoves(page, bigSamples);
-    await setPaths(page, 2000);
+    let dragged = null;
+    let bands20k = null;
+    if (!ratiosOnly) {
+      log(`  ${throttle}x: drag`);
+      dragged = await drag(browser, page, cdp);
+      log(`  ${throttle}x: bands, N = 20,000`);
+      await setPaths(page, 20000);
+      bands20k = await leverMoves(page, bigSamples);
+      await setPaths(page, 2000);
+    }
     let mem = null;
-    if (withMemory) {
+    if (withMemory && !ratiosOnly) {
       log(`  ${throttle}x: memory (${Math.round(1000 * memoryScale)} lever changes, ${Math.round(50 * memoryScale)} route round trips)`);
       mem = await memory(page, cdp, memoryScale);
     }
@@ -334,10 +500,49 @@ export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSam
         drawMs: stats(moves.map((r) => r.bands - r.answered)),
       },
       bands2kShown: bandsShown,
-      bands20kMs: stats(bands20k.map((r) => r.bands)),
+      // Moves redone because the simulation answered before the first redraw (see timeMove).
+      mergedMoves: moves.merged + wideMoves.merged,
+      // Runs posted again with the same inputs as the run before them (the app's, not the bench's).
+      repeatedRuns: { moves: moves.length + wideMoves.length, runs: moves.repeatedRuns + wideMoves.repeatedRuns },
+      // Against the bare-ECharts page (each move replayed there right after it) and the engine alone.
+      repaintRatio: ratio(moves.map((r) => r.repaint), moves.flatMap((r) => r.bareRepaint)),
+      wideRepaintRatio: ratio(wideMoves.map((r) => r.repaint), wideMoves.flatMap((r) => r.bareRepaint)),
+      bands2kRatio: ratio(moves.map((r) => r.bands), moves.flatMap((r) => r.engine)),
+      wideBandsRatio: ratio(wideMoves.map((r) => r.bands), wideMoves.flatMap((r) => r.engine)),
+      // Input → the app's first setOption; time inside the app's setOption calls until the repaint.
+      repaintParts: { toSetOptionMs: stats(moves.map((r) => r.toSetOption)), inSetOptionMs: stats(moves.map((r) => r.inSetOption)) },
+      wideRepaintParts: { toSetOptionMs: stats(wideMoves.map((r) => r.toSetOption)), inSetOptionMs: stats(wideMoves.map((r) => r.inSetOption)) },
+      bareRepaintMs: stats(moves.flatMap((r) => r.bareRepaint)),
+      wideBareRepaintMs: stats(wideMoves.flatMap((r) => r.bareRepaint)),
+      engine2kMs: stats(moves.flatMap((r) => r.engine)),
+      optionFunctions: functions,
+      bands20kMs: bands20k && stats(bands20k.map((r) => r.bands)),
       drag: dragged,
       memory: mem,
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * A CPU profile (CDP Profiler, the page's main thread) of the app over `samples` R&D growth moves,
+ * each from rest until its bands are drawn, and the moves' timings, for bench/profile.mjs.
+ */
+export async function profileBrowser(baseURL, { samples = 30, throttle = 1 } = {}) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_BIN || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const { page, cdp } = await openDashboard(browser, baseURL, throttle);
+    await leverMoves(page, 3); // warm up
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await page.evaluate(() => (window.__bench.profiled = []));
+    await cdp.send('Profiler.start');
+    await leverMoves(page, samples);
+    const { profile } = await cdp.send('Profiler.stop');
+    // Every move with its start on the page's clock (performance.now()), redone ones marked.
+    const moves = await page.evaluate(() => window.__bench.profiled);
+    return { profile, moves };
   } finally {
     await browser.close();
   }

@@ -22,3 +22,19 @@ export async function loadBundle(root, name, entry) {
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
+
+/** Bundles a script for a browser page (one classic script, no imports left) and returns its path. */
+export async function browserBundle(root, name, entryPoint) {
+  const outfile = join(root, 'bench/.generated', `${name}.js`);
+  await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}

@@ -52,16 +52,12 @@ median / p95 (nearest rank) of repeated runs; targets apply to the 1x column):
   simulated slow 4G, 4x CPU) and desktop presets. Not rerun under the bench's 4x throttling.
 `;
 
-export function printTable(r) {
-  const b1 = r.browser.unthrottled;
-  const b4 = r.browser.throttled4x;
-  const lh = r.lighthouse;
-  const rows = [];
-  const verdicts = [];
-  const row = (figure, one, four, target, pass) => {
-    rows.push([figure, one, four, target, pass === undefined ? '' : pass ? 'PASS' : 'FAIL']);
-    if (pass !== undefined) verdicts.push({ figure, target, pass });
-  };
+const times = (x) => (x >= 10 ? x.toFixed(1) : x.toFixed(2));
+/** "app / reference ms = ratio (90% interval)" of a ratio from ratio.mjs. */
+const versus = (q) => (q ? `${ms(q.app.median)} / ${ms(q.reference.median)} = ${times(q.value)}x (${times(q.low)}–${times(q.high)})` : '–');
+
+/** The lever-move rows, absolute and as ratios: in the full table and in bench/ratios.mjs's. */
+function latencyRows(b1, b4, row) {
   row(
     `R&D growth → charts repainted (${b1.repaintedCharts} of ${b1.visibleCharts} in the window), ms (med / p95)`,
     mp(b1.repaintMs),
@@ -69,10 +65,14 @@ export function printTable(r) {
     'p95 ≤ 16',
     b1.repaintMs.p95 <= 16,
   );
+  row('  ÷ bare ECharts, same options on as many charts, ms (med) = ratio (90% interval)', versus(b1.repaintRatio), versus(b4.repaintRatio), '≤ 1.3x', b1.repaintRatio.value <= 1.3);
+  const toSet = (b) => `${ms(b.repaintParts.toSetOptionMs.median)} + ${ms(b.repaintParts.inSetOptionMs.median)}`;
+  row('  repaint: input → setOption + inside setOption (medians)', toSet(b1), toSet(b4), '–');
   row('R&D growth → bands drawn, N = 2,000, ms', mp(b1.bands2kMs), mp(b4.bands2kMs), 'p95 ≤ 100', b1.bands2kMs.p95 <= 100 && b1.bands2kShown);
+  row('  ÷ engine alone (same browser, main thread, the same runs), ms (med) = ratio', versus(b1.bands2kRatio), versus(b4.bands2kRatio), '≤ 2x', b1.bands2kRatio.value <= 2);
   const parts = (b) => `${ms(b.bands2kParts.toPostMs.median)} + ${ms(b.bands2kParts.workerMs.median)} + ${ms(b.bands2kParts.drawMs.median)}`;
   row('  bands N = 2,000: to worker + worker + draw (medians)', parts(b1), parts(b4), '–');
-  row('R&D growth → bands drawn, N = 20,000, ms', mp(b1.bands20kMs), mp(b4.bands20kMs), '–');
+  if (b1.bands20kMs) row('R&D growth → bands drawn, N = 20,000, ms', mp(b1.bands20kMs), mp(b4.bands20kMs), '–');
   row(
     `Export controls → charts repainted (${b1.wideRepaintedCharts} of ${b1.visibleCharts}), ms`,
     mp(b1.wideRepaintMs),
@@ -80,7 +80,52 @@ export function printTable(r) {
     'p95 ≤ 16',
     b1.wideRepaintMs.p95 <= 16,
   );
+  row('  ÷ bare ECharts = ratio', versus(b1.wideRepaintRatio), versus(b4.wideRepaintRatio), '≤ 1.3x', b1.wideRepaintRatio.value <= 1.3);
   row('Export controls → bands drawn, N = 2,000, ms', mp(b1.wideBandsMs), mp(b4.wideBandsMs), 'p95 ≤ 100', b1.wideBandsMs.p95 <= 100);
+  row('  ÷ engine alone = ratio', versus(b1.wideBandsRatio), versus(b4.wideBandsRatio), '≤ 2x', b1.wideBandsRatio.value <= 2);
+}
+
+/** Rows to a Markdown table, with PASS/FAIL, and the verdicts. */
+function table() {
+  const rows = [];
+  const verdicts = [];
+  const row = (figure, one, four, target, pass) => {
+    rows.push([figure, one, four, target, pass === undefined ? '' : pass ? 'PASS' : 'FAIL']);
+    if (pass !== undefined) verdicts.push({ figure, target, pass });
+  };
+  const text = () => {
+    const head = ['Figure', '1x (unthrottled)', '4x CPU', 'Target (1x)', 'Result'];
+    return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  };
+  return { row, verdicts, text };
+}
+
+const heading = (r) =>
+  `Benchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} CPUs (${r.machine.model}), Node ${r.machine.node}, ` +
+  `load average ${r.machine.loadAverageAtStart.map((x) => x.toFixed(1)).join(' ')} at the start` +
+  `${r.commit ? `, commit ${r.commit}` : ''}${r.quick ? ' — QUICK run, few samples' : ''}`;
+
+/** Moves redone because the answer beat the first redraw (timeMove): a sign of a busy machine. */
+const redone = (r) => {
+  const n = [r.browser.unthrottled, r.browser.throttled4x].map((b) => b.mergedMoves ?? 0);
+  return n[0] + n[1] ? `\nMoves redone because lines and bands were drawn together (a busy machine): ${n[0]} at 1x, ${n[1]} at 4x.` : '';
+};
+
+/** bench/ratios.mjs: the lever-move rows only, absolute and as ratios. */
+export function printRatios(r) {
+  const { row, verdicts, text } = table();
+  latencyRows(r.browser.unthrottled, r.browser.throttled4x, row);
+  const passed = verdicts.filter((v) => v.pass).length;
+  console.log(`\n${heading(r)}\n\n${text()}\n\n${passed} of ${verdicts.length} targets pass.${redone(r)}\n${RATIO_DEFINITIONS}`);
+  return verdicts;
+}
+
+export function printTable(r) {
+  const b1 = r.browser.unthrottled;
+  const b4 = r.browser.throttled4x;
+  const lh = r.lighthouse;
+  const { row, verdicts, text } = table();
+  latencyRows(b1, b4, row);
   const drag = (d) => `${ms(d.longestLongTaskMs)} (${d.longTaskCount} long tasks; trace ${ms(d.longestTaskMs)}; ${d.redraws} redraws)`;
   row('Longest task in a 5-s drag, ms', drag(b1.drag), drag(b4.drag), 'none > 50', b1.drag.longTaskCount === 0);
   const e = r.engine;
@@ -126,12 +171,31 @@ export function printTable(r) {
   row('Lighthouse desktop: performance', String(lh.desktop.performance), '–', '–');
   row('Lighthouse desktop: accessibility', String(lh.desktop.accessibility), '–', '100', lh.desktop.accessibility === 100);
 
-  const head = ['Figure', '1x (unthrottled)', '4x CPU', 'Target (1x)', 'Result'];
-  const lines = [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
   const passed = verdicts.filter((v) => v.pass).length;
-  console.log(
-    `\nBenchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} CPUs (${r.machine.model}), Node ${r.machine.node}` +
-      `${r.quick ? ' — QUICK run, few samples' : ''}\n\n${lines.join('\n')}\n\n${passed} of ${verdicts.length} targets pass.\n${DEFINITIONS}`,
-  );
+  console.log(`\n${heading(r)}\n\n${text()}\n\n${passed} of ${verdicts.length} targets pass.${redone(r)}\n${DEFINITIONS}${RATIO_DEFINITIONS}`);
   return verdicts;
 }
+
+export const RATIO_DEFINITIONS = `
+Ratios (issue 15): the same lever moves against a reference timed in the same browser on the same
+machine, so that a faster or a busier machine moves both sides alike. Ratio = median of the app's
+samples / median of the reference's; in brackets a 90% bootstrap interval of that ratio (each side
+resampled 2,000 times, fixed seed). Targets: ≤ 1.3x and ≤ 2x, 1x column.
+- ÷ bare ECharts (framework overhead): right after each of the app's moves, the move is replayed 3
+  times on a page with no framework (bench/bare.html running bench/bare-page.mjs, bundled by esbuild
+  with ECharts from the app's charts/echarts-setup.ts: the same echarts package, modules and canvas
+  renderer), in a second browser context with the same window and CPU throttling. The page holds
+  one chart per chart of the app's, each of its size; before each replay every chart the move sets
+  is given back the option it held before the move (untimed); then the app's own setOption calls of
+  the move (its options, captured in the app's page, and its setOption arguments) are made and
+  timed as the app's page times them: from just before the first setOption until each chart the
+  app's move counted has fired its first \`finished\`. Functions in the options cannot leave the app's
+  page: each is matched by its output on probe inputs to a formatter of format/number.ts or to its
+  own source, else taken as the panel tooltip's formatter, else a stand-in (results.json
+  \`optionFunctions\` lists which). "input → setOption + inside setOption": the app's time from the
+  input event to its first setOption call, and inside its setOption calls until the repaint.
+- ÷ engine alone: the request the app posted to its worker for that move, run 3 times by
+  runMonteCarlo (src/app/model/monte-carlo.ts bundled by esbuild) on the bare page's main thread,
+  with the compared scenarios' runs if any, as the worker does; the app's side is lever → bands
+  drawn (input, run posted, worker run, transfer, summary, store, redraw).
+`;
