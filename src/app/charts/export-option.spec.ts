@@ -32,4 +32,25 @@ describe('exportOption', () => {
     expect(exported['grid'].top).toBe(screen['grid'].top + 80);
     expect(exported['title'].subtextStyle.width).toBe(464);
   });
+
+  it('moves only the upper plot of a stacked panel down, the lower one keeps its place', () => {
+    const robotics = buildPanelViews(
+      p,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(INDICATORS, g, p)),
+    ).find((v) => v.id === 'robotics')!;
+    interface Grids {
+      grid: { top?: number }[];
+    }
+    const stacked = buildPanelOption(robotics, PALETTES.light) as unknown as Grids;
+    const out = exportOption(
+      stacked as unknown as Record<string, unknown>,
+      robotics.title,
+      '',
+      PALETTES.light,
+      480,
+    ) as unknown as Grids;
+    expect(out.grid[0].top).toBe(stacked.grid[0].top! + 80);
+    expect(out.grid[1]).toEqual(stacked.grid[1]);
+  });
 });

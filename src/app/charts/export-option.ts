@@ -16,7 +16,11 @@ export function exportOption(
   width: number,
 ): EChartsCoreOption {
   const o = option as Record<string, unknown>;
-  const grid = (o['grid'] ?? {}) as { top?: number };
+  // A stacked panel has two grids; only the upper one is placed from the top.
+  const grids = (Array.isArray(o['grid']) ? o['grid'] : [o['grid'] ?? {}]) as { top?: unknown }[];
+  const lowered = grids.map((g, i) =>
+    i === 0 ? { ...g, top: (typeof g.top === 'number' ? g.top : 48) + TITLE_SPACE } : g,
+  );
   const legend = (o['legend'] ?? {}) as { top?: number };
   return {
     ...option,
@@ -37,6 +41,6 @@ export function exportOption(
       },
     },
     legend: { ...legend, top: (legend.top ?? 0) + TITLE_SPACE },
-    grid: { ...grid, top: (grid.top ?? 48) + TITLE_SPACE },
+    grid: Array.isArray(o['grid']) ? lowered : lowered[0],
   };
 }

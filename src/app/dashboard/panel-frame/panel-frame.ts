@@ -2,7 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  DestroyRef,
   ElementRef,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -19,7 +21,7 @@ import { NgxEchartsDirective } from 'ngx-echarts';
 import { drawnSeriesOnly } from '../../charts/drawn-series';
 import { exportOption } from '../../charts/export-option';
 import { Palette } from '../../charts/palette';
-import { buildPanelOption } from '../../charts/panel-option';
+import { DEFAULT_WIDTH, buildPanelOption, isStacked } from '../../charts/panel-option';
 import { PanelView } from '../../charts/panel-view';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { Provenance, imageCaption } from '../../export/provenance';
@@ -40,6 +42,7 @@ import { DataTable } from './data-table';
 })
 export class PanelFrame {
   private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
 
   readonly view = input.required<PanelView>();
   readonly palette = input.required<Palette>();
@@ -57,13 +60,26 @@ export class PanelFrame {
     title: `panel-${this.view().id}-title`,
     table: `panel-${this.view().id}-table`,
   }));
+  /** Log or linear, for panels whose series grow by orders of magnitude; log to begin with. */
+  protected readonly logScale = signal(true);
+  protected readonly hasLogScale = computed(() => this.view().logAxes.length > 0);
+  /** The view as drawn: the panel's log axes, unless the analyst switched to linear. */
+  private readonly scaled = computed(() => {
+    const view = this.view();
+    return this.logScale() || !view.logAxes.length ? view : { ...view, logAxes: [] };
+  });
+  protected readonly stacked = computed(() => isStacked(this.view()));
+  /** The chart's width, in steps of 20 px: the legend wraps to it, and the plot starts below. */
+  private readonly width = signal(DEFAULT_WIDTH);
   /** Set once per theme; data changes after that reach the chart in the effect below. */
   protected readonly initialOption = computed(() =>
-    drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())),
+    drawnSeriesOnly(
+      buildPanelOption(untracked(this.scaled), this.palette(), untracked(this.width)),
+    ),
   );
   /** Off screen, data changes wait: only visible charts redraw on a lever move, and only if their data moved. */
   private readonly option = mergeWhenVisible(() =>
-    drawnSeriesOnly(buildPanelOption(this.view(), this.palette())),
+    drawnSeriesOnly(buildPanelOption(this.scaled(), this.palette(), this.width())),
   );
   protected readonly chartInstance = signal<ECharts | null>(null);
 
@@ -71,6 +87,14 @@ export class PanelFrame {
     // Not [merge]: ngx-echarts merges without options, and leaving out the empty series (a third to
     // a half of them) needs replaceMerge, so that a series no longer drawn is removed.
     effect(() => this.chartInstance()?.setOption(this.option(), { replaceMerge: ['series'] }));
+    afterNextRender(() => {
+      if (typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(([entry]) =>
+        this.width.set(Math.max(20, Math.round(entry.contentRect.width / 20) * 20)),
+      );
+      observer.observe(this.chart().nativeElement);
+      this.destroyRef.onDestroy(() => observer.disconnect());
+    });
   }
 
   private async exporter() {
@@ -82,7 +106,7 @@ export class PanelFrame {
     const { clientWidth: width, clientHeight } = this.chart().nativeElement;
     const height = clientHeight + 80; // the title and provenance sit above the plot
     const option = exportOption(
-      buildPanelOption(view, this.palette()),
+      buildPanelOption(this.scaled(), this.palette(), width),
       view.title,
       subtitle,
       this.palette(),
