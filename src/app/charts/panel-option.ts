@@ -57,10 +57,27 @@ function onPanes(series: object[], stacked: boolean): object[] {
   });
 }
 
+/**
+ * The two plots of a stacked panel, the lower one about a quarter of the height. Given the chart's
+ * height (an export, which adds room above and below), in pixels from the bottom, so the added room
+ * leaves both plots as they were on screen; else in shares of whatever height the chart gets. The
+ * margin is set, and only tick labels may widen it (not the lower axis's long name).
+ */
+function stackedGrids(left: number, right: number, top: number, height?: number): object[] {
+  const lower = height === undefined ? '27%' : Math.round(0.27 * height);
+  const gap = height === undefined ? '45%' : Math.round(0.45 * height);
+  const common = { left, right, outerBoundsContain: 'axisLabel' };
+  return [
+    { ...common, top, bottom: gap },
+    { ...common, bottom: 28, height: lower },
+  ];
+}
+
 export function buildPanelOption(
   view: PanelView,
   palette: Palette,
   width: number = DEFAULT_WIDTH,
+  height?: number,
 ): EChartsCoreOption {
   const stacked = isStacked(view);
   const colorOf = (i: number) => palette.series[i % palette.series.length];
@@ -85,7 +102,7 @@ export function buildPanelOption(
   const left = stacked ? labelRoom(view) : 8;
   const endLabelRoom = Math.max(
     0,
-    ...view.series.filter((s) => s.endLabel).map((s) => 7.5 * s.endLabel!.length + 14),
+    ...view.series.filter((s) => s.endLabel).map((s) => 9 * s.endLabel!.length + 16),
   );
   const right = 8 + endLabelRoom;
   // Only where the name fits on one line over the plot (a phone keeps it in the legend).
@@ -119,15 +136,7 @@ export function buildPanelOption(
       textStyle: { color: palette.text, fontSize: 13 },
       pageTextStyle: { color: palette.text },
     },
-    // Stacked: the lower plot keeps a fixed share of the height, measured from the bottom, so the
-    // title space an export adds above goes to the upper plot.
-    // Stacked, the margin is set and only tick labels may widen it (not the lower axis's long name).
-    grid: stacked
-      ? [
-          { left, right, top, bottom: '45%', outerBoundsContain: 'axisLabel' },
-          { left, right, bottom: 28, height: '27%', outerBoundsContain: 'axisLabel' },
-        ]
-      : { left, right, top, bottom: 24 },
+    grid: stacked ? stackedGrids(left, right, top, height) : { left, right, top, bottom: 24 },
     // One pointer across both plots, so the tooltip reads every series of the hovered year.
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     tooltip: {

@@ -19,7 +19,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { drawnSeriesOnly } from '../../charts/drawn-series';
-import { exportOption } from '../../charts/export-option';
+import { exportOption, footnoteSpace } from '../../charts/export-option';
 import { Palette } from '../../charts/palette';
 import { DEFAULT_WIDTH, buildPanelOption, isStacked } from '../../charts/panel-option';
 import { PanelView } from '../../charts/panel-view';
@@ -104,13 +104,17 @@ export class PanelFrame {
     const view = this.view();
     const subtitle = imageCaption(provenance, view.sources, view.note);
     const { clientWidth: width, clientHeight } = this.chart().nativeElement;
-    const height = clientHeight + 80; // the title and provenance sit above the plot
+    // An image travels without the page: the claims its markers number go with it.
+    const footnotes = view.claims.map((c) => `${c.number}. ${c.footnote}`);
+    // The title and provenance sit above the plot, the footnotes below.
+    const height = clientHeight + 80 + footnoteSpace(footnotes, width);
     const option = exportOption(
-      buildPanelOption(this.scaled(), this.palette(), width),
+      buildPanelOption(this.scaled(), this.palette(), width, clientHeight),
       view.title,
       subtitle,
       this.palette(),
       width,
+      footnotes,
     );
     const name = `${view.id}-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}`;
     return { module, provenance, option, width, height, name };
