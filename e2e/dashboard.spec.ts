@@ -114,4 +114,32 @@ test.describe('dashboard', () => {
     // 3,926.2 × 1.08⁵ (MODEL.md: R[t] = R[t−1] × (1 + rdGrowth) from the last observation).
     await expectTableValue(table, RD_SERIES, 2030, 3926.2 * 1.08 ** 5, 1e-12);
   });
+
+  test('claims are numbered footnotes under their charts, naming the article, never rotated labels', async ({ page }) => {
+    const footnotes = region(page, RD_PANEL).getByRole('list', { name: `The article’s claims on ${RD_PANEL}` });
+    await expect(footnotes.getByRole('listitem')).toHaveText([
+      /^1\. China "investing handsomely in R&D" — the article .+: supported by GERD 3,632\.68 bn yuan/,
+    ]);
+    await expect(page.getByText('Article’s claim')).toHaveCount(0);
+  });
+
+  test('the LLM panel switches between log and linear, and one pointer reads both plots', async ({ page }) => {
+    const panel = region(page, 'Large language models released');
+    const log = panel.getByRole('button', { name: 'Log scale', exact: true });
+    await expect(log).toHaveAttribute('aria-pressed', 'true');
+    await log.click();
+    await expect(log).toHaveAttribute('aria-pressed', 'false');
+    await expect(region(page, RD_PANEL).getByRole('button', { name: 'Log scale' })).toHaveCount(0);
+    // Hover the lower plot (China's share) near its right end: the tooltip lists the counts above too.
+    const chart = panel.getByRole('img');
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    const tooltip = panel.locator('div').filter({ hasText: /^20\d\dChina’s share of world LLMs/ }).last();
+    for (let i = 0; i < 20 && !(await tooltip.isVisible()); i++) {
+      await page.mouse.move(box.x + box.width * 0.82 + i, box.y + box.height * 0.85);
+      await page.waitForTimeout(100);
+    }
+    await expect(tooltip).toContainText('China’s share of world LLMs');
+    await expect(tooltip).toContainText('LLMs released, China (cumulative)');
+  });
 });

@@ -46,18 +46,20 @@ describe('buildPanelOption', () => {
     expect(lines[0]['yAxisIndex']).toBe(1);
   });
 
-  it('marks the target and the article’s claim', () => {
+  it('marks the target and the article’s claim as footnote 1 on the 2024 figure, written level', () => {
     const target = series.find((s) => s['name'] === 'Target' && s['yAxisIndex'] === 1)!;
     const years = option['xAxis']['data'] as string[];
     expect(target['data'][years.indexOf('2030')].value).toBe(2.8);
     expect(target['yAxisIndex']).toBe(1);
-    const marked = series.find((s) => s['markLine'])!;
-    expect(marked['markLine'].data).toEqual([
+    const bars = series.find((s) => s['id'] === 'rdSpend')!;
+    expect(bars['markPoint'].data).toEqual([
       jasmine.objectContaining({
-        xAxis: '2024',
-        label: { formatter: 'Article’s claim: supported' },
+        coord: ['2024', 3632.68],
+        label: jasmine.objectContaining({ formatter: '1', position: 'inside' }),
       }),
     ]);
+    expect(series[0]['markLine'].data).toEqual([]);
+    expect(JSON.stringify(option)).not.toContain('Article’s claim');
   });
 
   it('names the units on the axes and takes colours from the palette', () => {

@@ -26,8 +26,12 @@ export interface Item {
 
 /** The value ECharts takes for "no point this year". */
 export const EMPTY = '-';
-/** Publisher labels that would overlap are moved apart vertically. */
-const PUBLISHER_LABELS = { moveOverlap: 'shiftY' };
+/**
+ * Point labels (publishers, "p") that would overprint one another or a target's label: the label of
+ * the smaller mark hides, and shows when its point is hovered. Not moved: ECharts' shiftY stacks
+ * every label of a chart into one column, far from points in other years.
+ */
+const POINT_LABELS = { hideOverlap: true };
 
 /**
  * A preliminary point is drawn hollow and tagged "p" (the panel's note says why): a figure the
@@ -80,6 +84,8 @@ function item(
             position,
             color: palette.subtleText,
             fontSize: 11,
+            textBorderColor: palette.background,
+            textBorderWidth: 2,
           },
         }
       : {}),
@@ -117,7 +123,7 @@ export function seriesOptions(
         type: 'scatter',
         symbol: 'triangle',
         symbolSize: 11,
-        labelLayout: PUBLISHER_LABELS,
+        labelLayout: POINT_LABELS,
         data: aligned(view.years, byYear(s.observed)),
       },
     ];
@@ -134,7 +140,16 @@ export function seriesOptions(
       ...byYear(s.observed),
       ...byYear(s.projected, (p) => ({ itemStyle: projectedStyle, ...band.get(p.year) })),
     ]);
-    return [{ ...base, id: s.key, type: 'bar', barMaxWidth: 18, data: aligned(view.years, items) }];
+    return [
+      {
+        ...base,
+        id: s.key,
+        type: 'bar',
+        barMaxWidth: 18,
+        labelLayout: POINT_LABELS,
+        data: aligned(view.years, items),
+      },
+    ];
   }
   const last = s.observed.at(-1);
   const projected = byYear(s.projected, (p) => band.get(p.year) ?? {});
@@ -147,6 +162,19 @@ export function seriesOptions(
         symbol: 'none',
       }),
     );
+  // The short name at the line's end, on whichever part of the line reaches the horizon.
+  const end = s.endLabel
+    ? {
+        endLabel: {
+          show: true,
+          formatter: s.endLabel,
+          color,
+          fontSize: 12,
+          fontWeight: 'bold',
+          distance: 6,
+        },
+      }
+    : {};
   return [
     {
       ...base,
@@ -156,8 +184,9 @@ export function seriesOptions(
       // Filled, so that a preliminary point's hollow marker stands out among them.
       symbol: 'circle',
       symbolSize: 6,
-      labelLayout: PUBLISHER_LABELS,
+      labelLayout: POINT_LABELS,
       lineStyle: { width: 2.5, type: 'solid' },
+      ...(s.projected.length ? {} : end),
       data: aligned(view.years, byYear(s.observed)),
     },
     {
@@ -168,6 +197,7 @@ export function seriesOptions(
       symbol: 'emptyCircle',
       symbolSize: 5,
       lineStyle: { width: 2.5, type: 'dashed' },
+      ...(s.projected.length ? end : {}),
       data: aligned(view.years, projected),
     },
   ];

@@ -49,7 +49,7 @@ describe('panel source lines', () => {
 
   it('gives a panel with no published history its remark alone, capitalised', () => {
     expect(sourcesOf(INDICATORS, 'compute')).toBe(
-      'Model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
+      'Model projection from the export-control, workaround and domestic-chip levers (see Model page)',
     );
     expect(sourceLine([])).toBe(NO_SOURCES);
   });

@@ -15,6 +15,8 @@ export interface SeriesSpec {
   readonly axis?: 0 | 1;
   /** Label every observed point with its publisher (series whose publishers differ). */
   readonly labelPublishers?: boolean;
+  /** A short name written at the line's end in place of a legend entry ("China", "US"). */
+  readonly endLabel?: string;
 }
 
 export interface PanelSpec {
@@ -26,7 +28,17 @@ export interface PanelSpec {
    */
   readonly sourceNote?: string;
   readonly series: readonly SeriesSpec[];
+  /**
+   * Axes drawn on a log scale by default (series growing by orders of magnitude); the panel then
+   * offers a log/linear switch.
+   */
   readonly logAxes?: readonly number[];
+  /**
+   * Where the second axis's series go: on a right-hand axis over the same plot, only where the two
+   * quantities tell one story (spending and its share of GDP); otherwise in a plot of their own
+   * below, so no reader pairs a tick on one scale with a line on the other.
+   */
+  readonly secondAxis?: 'right' | 'below';
 }
 
 export const OTHER_PUBLISHERS = 'Other publishers (not used for the projection)';
@@ -37,6 +49,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     id: 'rd',
     title: 'R&D spending and intensity',
     sourceNote: 'target: Innovation-Driven Development Strategy Outline (2016)',
+    secondAxis: 'right',
     series: [
       { indicator: 'rdSpend', type: 'bar' },
       { indicator: 'rdIntensity', type: 'line', axis: 1 },
@@ -70,8 +83,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     title: 'Notable AI models per year, China and US',
     sourceNote: 'parity goal is an analyst proxy',
     series: [
-      { indicator: 'notableModelsCN', type: 'line' },
-      { indicator: 'notableModelsUS', type: 'line' },
+      { indicator: 'notableModelsCN', type: 'line', endLabel: 'China' },
+      { indicator: 'notableModelsUS', type: 'line', endLabel: 'US' },
     ],
   },
   {
@@ -80,8 +93,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     sourceNote: 'definitions differ by publisher',
     logAxes: [0],
     series: [
-      { indicator: 'llmsCN', type: 'line', labelPublishers: true },
-      { indicator: 'llmsWorld', type: 'line', labelPublishers: true },
+      { indicator: 'llmsCN', type: 'line', labelPublishers: true, endLabel: 'China' },
+      { indicator: 'llmsWorld', type: 'line', labelPublishers: true, endLabel: 'World' },
       { indicator: 'llmShareCN', type: 'line', axis: 1 },
     ],
   },
@@ -98,7 +111,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     id: 'compute',
     title: 'Compute access under export controls',
     sourceNote:
-      'model drivers from the export-control, workaround and domestic-chip levers (MODEL.md)',
+      'model projection from the export-control, workaround and domestic-chip levers (see Model page)',
     series: [
       { indicator: 'computeAccess', type: 'line' },
       { indicator: 'domesticShare', type: 'line', axis: 1 },

@@ -1,5 +1,5 @@
 /** The axis tooltip of a panel's chart: what it says about each point under the pointer. */
-import { formatExact } from '../format/number';
+import { formatNumber, formatWithUnit, unitSuffix } from '../format/number';
 import { EMPTY, Item } from './panel-series';
 import { TooltipLine, tooltipNode } from './tooltip';
 
@@ -10,7 +10,11 @@ interface TooltipParam {
   readonly data: Item | typeof EMPTY;
 }
 
-/** The axis tooltip as lines of text: the year, then each point's value, kind, band and source. */
+/**
+ * The axis tooltip as lines of text: the year, then each point's value, kind, band and source.
+ * Values for reading, three significant figures with the unit once ("5,340 bn yuan"); the data
+ * table and the CSV carry them in full.
+ */
 export function tooltipLines(params: readonly TooltipParam[]): TooltipLine[] {
   const points = params.filter(
     (p): p is TooltipParam & { data: Item } =>
@@ -25,14 +29,18 @@ export function tooltipLines(params: readonly TooltipParam[]): TooltipLine[] {
       marker: typeof color === 'string' ? color : undefined,
       segments: [
         { text: `${data.series}: ` },
-        { text: formatExact(data.value), style: 'strong' },
-        { text: ` ${data.unit} ` },
+        { text: formatNumber(data.value), style: 'strong' },
+        { text: `${data.unit ? unitSuffix(data.unit) : ''} ` },
         { text: data.vintage ? `(${data.kind}; ${data.vintage})` : `(${data.kind})`, style: 'em' },
       ],
     });
     if (data.p10 !== undefined && data.p90 !== undefined) {
       lines.push({
-        segments: [{ text: `P10–P90: ${formatExact(data.p10)} – ${formatExact(data.p90)}` }],
+        segments: [
+          {
+            text: `P10–P90: ${formatNumber(data.p10)} – ${formatWithUnit(data.p90, data.unit)}`,
+          },
+        ],
       });
     }
     lines.push({ segments: [{ text: data.source, style: 'small' }] });

@@ -3,7 +3,6 @@
  * targets from the goals, the article's claims, a text summary and the rows of its data table.
  * Pure functions of the projection; the chart option and the table are both built from this.
  */
-import { CLAIMS, Claim } from '../model/claims';
 import { Goal, GoalStatus } from '../model/goals';
 import { HistoryPoint } from '../model/indicators';
 import { MonteCarloSummary } from '../model/monte-carlo';
@@ -12,6 +11,7 @@ import { formatSource } from '../model/sources';
 import { BandPoint, bandFor } from './band-points';
 import { Baseline, GhostLine, ghostLine, ghostNote, ghostRows } from './baseline-ghost';
 import { GoalProbabilities, panelSummary } from './chart-summaries';
+import { PanelClaim, panelClaims } from './panel-claims';
 import { panelSources } from './panel-sources';
 import {
   OTHER_PUBLISHERS,
@@ -41,6 +41,8 @@ export interface PanelSeries {
   readonly name: string;
   /** The legend entry, where several series share one (reported points from other publishers). */
   readonly legend?: string;
+  /** A short name written at the line's end instead of a legend entry. */
+  readonly endLabel?: string;
   readonly unit: string;
   readonly axis: 0 | 1;
   readonly type: 'bar' | 'line' | 'scatter';
@@ -89,10 +91,12 @@ export interface PanelView {
   readonly axes: readonly string[];
   /** Axes drawn on a log scale (series growing by orders of magnitude). */
   readonly logAxes: readonly number[];
+  /** Where a second axis's series are drawn: on a right-hand axis, or in a plot of their own below. */
+  readonly secondAxis: 'right' | 'below';
   readonly years: readonly number[];
   readonly series: readonly PanelSeries[];
   readonly targets: readonly PanelTarget[];
-  readonly claims: readonly Claim[];
+  readonly claims: readonly PanelClaim[];
   readonly summary: string;
   /** What the chart's marks mean beyond the legend (preliminary points), or null. */
   readonly note: string | null;
@@ -128,6 +132,7 @@ function seriesFor(
   const main: PanelSeries = {
     key: indicator.id,
     name: indicator.name,
+    ...(spec.endLabel ? { endLabel: spec.endLabel } : {}),
     unit: indicator.unit,
     axis,
     type: spec.type,
@@ -265,10 +270,11 @@ export function buildPanelView(
     sources: panelSources(spec, projection.data),
     axes,
     logAxes: spec.logAxes ?? [],
+    secondAxis: spec.secondAxis ?? 'below',
     years,
     series,
     targets,
-    claims: CLAIMS.filter((c) => c.panel === spec.id),
+    claims: panelClaims(spec.id, series),
     summary: [
       panelSummary(series, targets, goals, statuses, projection.horizon, probabilities),
       note,

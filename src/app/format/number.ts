@@ -49,6 +49,19 @@ export function formatCompact(value: number): string {
   return Math.abs(value) >= 10000 ? COMPACT.format(value) : SHORT.format(value);
 }
 
+const compactTick = (value: number): string => COMPACT.format(value);
+const groupedTick = (value: number): string => SHORT.format(value);
+
+/**
+ * The tick format of one axis, chosen from the largest value it shows and used for every tick, so
+ * an axis never reads "12K, 10K, 8,000": compact ("8K", "12K") from ten thousand up, else grouped
+ * with up to two decimals ("8,000", "2.5"). One of two shared functions, so an option rebuilt with
+ * the same choice compares equal and the chart is not redrawn.
+ */
+export function tickFormatter(max: number): (value: number) => string {
+  return Math.abs(max) >= 10000 ? compactTick : groupedTick;
+}
+
 /** "2,000" for counts in running text. */
 export function formatCount(n: number): string {
   return COUNT.format(n);

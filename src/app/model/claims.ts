@@ -1,6 +1,33 @@
 /** The article's claims, checked against the sources (the /sources page), with the panel each bears on. */
+import { IndicatorId } from './indicators';
 
 export type ClaimStatus = 'supported' | 'partly supported';
+
+/** The article whose claims the dashboard checks; null where the source record does not say. */
+export interface Article {
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+}
+
+/**
+ * Not named in data/SOURCES.md, the claims' only record: left null rather than guessed, so that a
+ * claim is never credited to the wrong piece. Fill these in and every place that names it follows.
+ */
+export const ARTICLE: Article = { title: null, outlet: null, date: null };
+
+/**
+ * The article as a citation wherever its claims appear: "title, outlet, date", or a plain
+ * statement that the record does not name it.
+ */
+export function articleCitation(article: Article = ARTICLE): string {
+  const parts = [article.title && `“${article.title}”`, article.outlet, article.date].filter(
+    (part): part is string => !!part,
+  );
+  return parts.length
+    ? `the article ${parts.join(', ')}`
+    : 'the article checked here (its title, outlet and date are not on record)';
+}
 
 export interface Claim {
   readonly id: string;
@@ -11,6 +38,8 @@ export interface Claim {
   readonly panel: string | null;
   /** Where the annotation sits on the chart, if any. */
   readonly year?: number;
+  /** The series whose figure that year the claim is about; the marker sits on that point. */
+  readonly indicator?: IndicatorId;
 }
 
 export const CLAIMS: readonly Claim[] = [
@@ -21,6 +50,7 @@ export const CLAIMS: readonly Claim[] = [
       'CCID Jul 2023: China 130 vs 138 outside China (US 114), i.e. China ahead; CAICT Jul 2024: 36%, second to US; WAIC Jul 2025: 1,509 of 3,755 (40%), first',
     status: 'partly supported',
     panel: 'llms',
+    // About three figures (a count, a share and a rank): marked at its year, not on one point.
     year: 2023,
   },
   {
@@ -55,6 +85,7 @@ export const CLAIMS: readonly Claim[] = [
     status: 'supported',
     panel: 'talent',
     year: 2023,
+    indicator: 'programsCancelled',
   },
   {
     id: 'rdInvestment',
@@ -63,5 +94,6 @@ export const CLAIMS: readonly Claim[] = [
     status: 'supported',
     panel: 'rd',
     year: 2024,
+    indicator: 'rdSpend',
   },
 ];

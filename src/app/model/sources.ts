@@ -172,8 +172,9 @@ export const TARGET_SOURCES = {
     date: '',
     confidence: 'M',
   },
+  // "Analyst, Proxy for…", not "Analyst proxy, Proxy for…": the citation says "proxy" once.
   analystProxy: {
-    publisher: 'Analyst proxy',
+    publisher: 'Analyst',
     title: 'Proxy for the 2017 AI plan’s aim to lead by 2030',
     date: '',
     confidence: 'M',

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { CLAIMS } from '../model/claims';
+import { CLAIMS, articleCitation } from '../model/claims';
 import { referenceFeature } from '../state/reference/reference.feature';
 import { CONFIDENCE_TEXT, sourceSections, targetRows } from './source-rows';
 
@@ -28,4 +28,6 @@ export class SourcesPage {
   protected readonly modelOnly = computed(() => this.indicators().filter((i) => !i.history.length));
   protected readonly targets = computed(() => targetRows(this.goals()));
   protected readonly claims = CLAIMS;
+  /** Named with its claims, on the dashboard's footnotes as here. */
+  protected readonly article = articleCitation();
 }

@@ -107,6 +107,40 @@ describe('PanelFrame', () => {
     expect(text('2024').at(-1)).toBe('3632.68 (preliminary, released 2025-01-20)');
   });
 
+  it('lists the article’s claims under the chart as numbered footnotes naming the article', () => {
+    const items = [...el().querySelectorAll('ol.claims li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items.length).toBe(1);
+    expect(items[0]).toMatch(
+      /^1\. China "investing handsomely in R&D" — the article .*: supported by GERD/,
+    );
+    expect(el().querySelector('ol.claims')!.getAttribute('aria-label')).toBe(
+      'The article’s claims on R&D spending and intensity',
+    );
+    expect(el().textContent).not.toContain('Article’s claim');
+  });
+
+  it('offers a log/linear switch only where the panel draws a log axis', async () => {
+    const logButton = () =>
+      [...el().querySelectorAll<HTMLButtonElement>('button')].find(
+        (b) => b.textContent!.trim() === 'Log scale',
+      );
+    expect(logButton()).toBeUndefined();
+    const llms = buildPanelViews(
+      projection,
+      GOALS,
+      GOALS.map((g) => evaluateGoal(INDICATORS, g, projection)),
+    ).find((v) => v.id === 'llms')!;
+    fixture.componentRef.setInput('view', llms);
+    await fixture.whenStable();
+    expect(logButton()!.getAttribute('aria-pressed')).toBe('true');
+    expect(el().querySelector('.chart')!.classList).toContain('stacked');
+    logButton()!.click();
+    await fixture.whenStable();
+    expect(logButton()!.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('gives the chart a summary from the data', () => {
     const chart = el().querySelector('[role=img]')!;
     expect(chart.getAttribute('aria-label')).toContain(

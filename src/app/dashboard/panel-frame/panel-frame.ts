@@ -2,7 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  DestroyRef,
   ElementRef,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -18,9 +20,9 @@ import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { AxisLocks, coverData, drawnExtents, lockAxes } from '../../charts/axis-lock';
 import { drawnSeriesOnly } from '../../charts/drawn-series';
-import { exportOption } from '../../charts/export-option';
+import { exportOption, footnoteSpace } from '../../charts/export-option';
 import { Palette } from '../../charts/palette';
-import { buildPanelOption } from '../../charts/panel-option';
+import { DEFAULT_WIDTH, buildPanelOption, isStacked } from '../../charts/panel-option';
 import { PanelView } from '../../charts/panel-view';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { Provenance, imageCaption } from '../../export/provenance';
@@ -46,6 +48,7 @@ export class PanelFrame {
   private readonly drag = inject(SLIDER_DRAG, { optional: true });
   /** The axis ranges held since the drag began (widened where data would be clipped). */
   private locks: AxisLocks | null = null;
+  private readonly destroyRef = inject(DestroyRef);
 
   readonly view = input.required<PanelView>();
   readonly palette = input.required<Palette>();
@@ -64,13 +67,26 @@ export class PanelFrame {
     title: `panel-${this.view().id}-title`,
     table: `panel-${this.view().id}-table`,
   }));
+  /** Log or linear, for panels whose series grow by orders of magnitude; log to begin with. */
+  protected readonly logScale = signal(true);
+  protected readonly hasLogScale = computed(() => this.view().logAxes.length > 0);
+  /** The view as drawn: the panel's log axes, unless the analyst switched to linear. */
+  private readonly scaled = computed(() => {
+    const view = this.view();
+    return this.logScale() || !view.logAxes.length ? view : { ...view, logAxes: [] };
+  });
+  protected readonly stacked = computed(() => isStacked(this.view()));
+  /** The chart's width, in steps of 20 px: the legend wraps to it, and the plot starts below. */
+  private readonly width = signal(DEFAULT_WIDTH);
   /** Set once per theme; data changes after that reach the chart in the effect below. */
   protected readonly initialOption = computed(() =>
-    drawnSeriesOnly(buildPanelOption(untracked(this.view), this.palette())),
+    drawnSeriesOnly(
+      buildPanelOption(untracked(this.scaled), this.palette(), untracked(this.width)),
+    ),
   );
   /** Off screen, data changes wait: only visible charts redraw on a lever move, and only if their data moved. */
   private readonly option = mergeWhenVisible(() =>
-    drawnSeriesOnly(buildPanelOption(this.view(), this.palette())),
+    drawnSeriesOnly(buildPanelOption(this.scaled(), this.palette(), this.width())),
   );
   protected readonly chartInstance = signal<ECharts | null>(null);
 
@@ -87,6 +103,14 @@ export class PanelFrame {
       this.locks = dragging ? coverData(option, this.locks ?? drawnExtents(chart, option)) : null;
       chart.setOption(lockAxes(option, this.locks), { replaceMerge: ['series'] });
     });
+    afterNextRender(() => {
+      if (typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(([entry]) =>
+        this.width.set(Math.max(20, Math.round(entry.contentRect.width / 20) * 20)),
+      );
+      observer.observe(this.chart().nativeElement);
+      this.destroyRef.onDestroy(() => observer.disconnect());
+    });
   }
 
   private async exporter() {
@@ -96,13 +120,17 @@ export class PanelFrame {
     const view = this.view();
     const subtitle = imageCaption(provenance, view.sources, view.note);
     const { clientWidth: width, clientHeight } = this.chart().nativeElement;
-    const height = clientHeight + 80; // the title and provenance sit above the plot
+    // An image travels without the page: the claims its markers number go with it.
+    const footnotes = view.claims.map((c) => `${c.number}. ${c.footnote}`);
+    // The title and provenance sit above the plot, the footnotes below.
+    const height = clientHeight + 80 + footnoteSpace(footnotes, width);
     const option = exportOption(
-      buildPanelOption(view, this.palette()),
+      buildPanelOption(this.scaled(), this.palette(), width, clientHeight),
       view.title,
       subtitle,
       this.palette(),
       width,
+      footnotes,
     );
     const name = `${view.id}-${slug(provenance.scenario)}-${exportedAt.slice(0, 10)}`;
     return { module, provenance, option, width, height, name };
