@@ -95,7 +95,7 @@ export function buildPanelOption(
   const all = [
     ...main,
     ...view.series.flatMap((s, i) => bandSeries(view, s, colorOf(i))),
-    ...view.series.flatMap((s, i) => compareSeries(view, s, i, palette)),
+    ...view.series.flatMap((s) => compareSeries(view, s, palette)),
     ...targetSeries(view, palette, width),
   ] as { name: string; data: unknown[] }[];
   // Named where they are drawn instead: at a line's end, or in the lower plot's axis name.

@@ -1,5 +1,5 @@
 /** The data series of a panel's chart: observed and projected points, and compared scenarios. */
-import { Palette } from './palette';
+import { Palette, SCENARIO_DASHES } from './palette';
 import { ChartPoint, PanelSeries, PanelView } from './panel-view';
 import { vintageText } from './vintage';
 
@@ -203,16 +203,11 @@ export function seriesOptions(
   ];
 }
 
-/** Dash per series within a panel, so overlaid scenarios keep their series apart. */
-const COMPARE_DASHES: readonly (string | number[])[] = ['dashed', 'dotted', [10, 4, 2, 4], [2, 6]];
-
-/** Compared scenarios: one line per scenario and series, coloured by scenario; four slots always present. */
-export function compareSeries(
-  view: PanelView,
-  s: PanelSeries,
-  index: number,
-  palette: Palette,
-): object[] {
+/**
+ * Compared scenarios: one line per scenario and series, in the scenario's colour and dash (the
+ * comparison panel's key shows the same); four slots always present.
+ */
+export function compareSeries(view: PanelView, s: PanelSeries, palette: Palette): object[] {
   if (s.type === 'scatter') return [];
   return palette.compare.map((color, slot) => {
     const c = s.compare[slot];
@@ -236,7 +231,7 @@ export function compareSeries(
       color,
       symbol: 'none',
       z: 3,
-      lineStyle: { width: 2, type: COMPARE_DASHES[index % COMPARE_DASHES.length] },
+      lineStyle: { width: 2, type: [...SCENARIO_DASHES[slot]] },
       data: view.years.map((year) => byYear.get(year) ?? EMPTY),
     };
   });
