@@ -66,7 +66,9 @@ describe('the baseline ghost', () => {
       fc.property(leverValues, (levers) => {
         for (const view of views(levers)) {
           const option = buildPanelOption(view, PALETTES.light) as AnyRecord;
-          const years = option['xAxis']['data'] as string[];
+          // A stacked panel has an x axis per plot, both over the same years.
+          const x = option['xAxis'];
+          const years = (Array.isArray(x) ? x[0] : x)['data'] as string[];
           const drawn = ghostsOf(option).flatMap((g) =>
             (g['data'] as (AnyRecord | '-')[]).flatMap((d, i) =>
               d !== '-' && !d['bridge']
