@@ -116,6 +116,13 @@ describe('panel option layout', () => {
     expect(linear['yAxis'].map((a: AnyRecord) => a['type'])).toEqual(['value', 'value']);
   });
 
+  it('offers the log/linear switch where growth spans decades: LLM counts log, notable models linear', () => {
+    const switching = views.filter((v) => v.scaleSwitch).map((v): string => v.id);
+    expect([...new Set(switching)]).toEqual(['notableModels', 'llms']);
+    expect(view('notableModels').logAxes).toEqual([]);
+    expect(view('llms').logAxes).toEqual([0]);
+  });
+
   it('names China and the world at the ends of their lines instead of in the legend', () => {
     const option = buildPanelOption(view('llms'), PALETTES.light) as AnyRecord;
     const ends = (option['series'] as AnyRecord[])

@@ -28,11 +28,10 @@ export interface PanelSpec {
    */
   readonly sourceNote?: string;
   readonly series: readonly SeriesSpec[];
-  /**
-   * Axes drawn on a log scale by default (series growing by orders of magnitude); the panel then
-   * offers a log/linear switch.
-   */
+  /** Axes drawn on a log scale when the panel opens (series growing by orders of magnitude). */
   readonly logAxes?: readonly number[];
+  /** Offers a log/linear switch for the first axis, where growth spans orders of magnitude. */
+  readonly scaleSwitch?: boolean;
   /**
    * Where the second axis's series go: on a right-hand axis over the same plot, only where the two
    * quantities tell one story (spending and its share of GDP); otherwise in a plot of their own
@@ -82,6 +81,8 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     id: 'notableModels',
     title: 'Notable AI models per year, China and US',
     sourceNote: 'parity goal is an analyst proxy',
+    // From 3 a year to thousands at the 2040 horizon's P90: linear to begin with, log on request.
+    scaleSwitch: true,
     series: [
       { indicator: 'notableModelsCN', type: 'line', endLabel: 'China' },
       { indicator: 'notableModelsUS', type: 'line', endLabel: 'US' },
@@ -92,6 +93,7 @@ export const PANEL_SPECS: readonly PanelSpec[] = [
     title: 'Large language models released',
     sourceNote: 'definitions differ by publisher',
     logAxes: [0],
+    scaleSwitch: true,
     series: [
       { indicator: 'llmsCN', type: 'line', labelPublishers: true, endLabel: 'China' },
       { indicator: 'llmsWorld', type: 'line', labelPublishers: true, endLabel: 'World' },

@@ -91,6 +91,8 @@ export interface PanelView {
   readonly axes: readonly string[];
   /** Axes drawn on a log scale (series growing by orders of magnitude). */
   readonly logAxes: readonly number[];
+  /** Whether the panel offers a log/linear switch for its first axis. */
+  readonly scaleSwitch: boolean;
   /** Where a second axis's series are drawn: on a right-hand axis, or in a plot of their own below. */
   readonly secondAxis: 'right' | 'below';
   readonly years: readonly number[];
@@ -270,6 +272,7 @@ export function buildPanelView(
     sources: panelSources(spec, projection.data),
     axes,
     logAxes: spec.logAxes ?? [],
+    scaleSwitch: spec.scaleSwitch ?? false,
     secondAxis: spec.secondAxis ?? 'below',
     years,
     series,

@@ -121,7 +121,7 @@ describe('PanelFrame', () => {
     expect(el().textContent).not.toContain('Article’s claim');
   });
 
-  it('offers a log/linear switch only where the panel draws a log axis', async () => {
+  it('offers a log/linear switch only where growth spans decades, kept across lever moves', async () => {
     const logButton = () =>
       [...el().querySelectorAll<HTMLButtonElement>('button')].find(
         (b) => b.textContent!.trim() === 'Log scale',
@@ -137,6 +137,10 @@ describe('PanelFrame', () => {
     expect(logButton()!.getAttribute('aria-pressed')).toBe('true');
     expect(el().querySelector('.chart')!.classList).toContain('stacked');
     logButton()!.click();
+    await fixture.whenStable();
+    expect(logButton()!.getAttribute('aria-pressed')).toBe('false');
+    // A lever move brings a new view of the same panel: the analyst's choice stays.
+    fixture.componentRef.setInput('view', { ...llms, summary: `${llms.summary} ` });
     await fixture.whenStable();
     expect(logButton()!.getAttribute('aria-pressed')).toBe('false');
   });

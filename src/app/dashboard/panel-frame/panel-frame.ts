@@ -9,6 +9,7 @@ import {
   effect,
   inject,
   input,
+  linkedSignal,
   output,
   signal,
   untracked,
@@ -67,13 +68,19 @@ export class PanelFrame {
     title: `panel-${this.view().id}-title`,
     table: `panel-${this.view().id}-table`,
   }));
-  /** Log or linear, for panels whose series grow by orders of magnitude; log to begin with. */
-  protected readonly logScale = signal(true);
-  protected readonly hasLogScale = computed(() => this.view().logAxes.length > 0);
-  /** The view as drawn: the panel's log axes, unless the analyst switched to linear. */
+  /**
+   * Log or linear, where the panel offers the switch; it opens as the panel's spec says and keeps
+   * the analyst's choice across lever moves (its source, a computed boolean, does not change with
+   * them).
+   */
+  private readonly opensLog = computed(() => this.view().logAxes.length > 0);
+  protected readonly logScale = linkedSignal(() => this.opensLog());
+  protected readonly hasLogScale = computed(() => this.view().scaleSwitch);
+  /** The view as drawn: its first axis log or linear as switched. */
   private readonly scaled = computed(() => {
     const view = this.view();
-    return this.logScale() || !view.logAxes.length ? view : { ...view, logAxes: [] };
+    if (!view.scaleSwitch) return view;
+    return { ...view, logAxes: this.logScale() ? [0] : [] };
   });
   protected readonly stacked = computed(() => isStacked(this.view()));
   /** The chart's width, in steps of 20 px: the legend wraps to it, and the plot starts below. */
