@@ -135,10 +135,13 @@ test.describe('dashboard', () => {
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     const tooltip = panel.locator('div').filter({ hasText: /^20\d\dChina’s share of world LLMs/ }).last();
-    for (let i = 0; i < 20 && !(await tooltip.isVisible()); i++) {
-      await page.mouse.move(box.x + box.width * 0.82 + i, box.y + box.height * 0.85);
-      await page.waitForTimeout(100);
-    }
+    // ECharts shows the tooltip on a move it sees: nudge the pointer until it does.
+    let nudge = 0;
+    await expect(async () => {
+      nudge = (nudge + 1) % 20;
+      await page.mouse.move(box.x + box.width * 0.82 + nudge, box.y + box.height * 0.85);
+      await expect(tooltip).toBeVisible({ timeout: 250 });
+    }).toPass({ timeout: 10_000 });
     await expect(tooltip).toContainText('China’s share of world LLMs');
     await expect(tooltip).toContainText('LLMs released, China (cumulative)');
   });
