@@ -464,6 +464,20 @@ export async function benchBrowser(baseURL, { throttle = 1, samples = 30, bigSam
     await leverMoves(page, 3, RD_GROWTH, bare); // warm up
     const moves = await leverMoves(page, samples, RD_GROWTH, bare);
     log(`  ${throttle}x: export-control moves, N = 2,000, each replayed on the bare-ECharts page`);
+    // The charts export controls move (AI industry, models, LLMs) sit below the goal cards and the
+    // first two panels: bring them into the window, where the app redraws on a move.
+    const aiIndustry = page.getByRole('region', { name: 'Core AI industry against the 2017 plan' });
+    await aiIndustry.scrollIntoViewIfNeeded();
+    // Panels are made when they come into view (@defer on viewport): the bare page copies the
+    // charts that exist, so wait until every panel in the window has its chart.
+    await aiIndustry.locator('canvas').first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('app-panel-frame')].every((frame) => {
+        const box = frame.getBoundingClientRect();
+        return box.bottom < 0 || box.top > innerHeight || frame.querySelector('canvas') !== null;
+      }),
+    );
+    await page.evaluate(() => window.__bench.rest());
     const wideMoves = await leverMoves(page, samples, EXPORT_CONTROLS, bare);
     const functions = await bare.page.evaluate(() => window.__bare.functions());
     await bare.context.close();
